@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);

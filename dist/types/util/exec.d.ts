@@ -1,0 +1,20 @@
+export interface ExecOptions {
+    cwd?: string;
+    /** Full environment for the child; defaults to this process's. */
+    env?: NodeJS.ProcessEnv;
+    /** Written to the child's stdin, then closed (how passwords reach `docker login --password-stdin`). */
+    input?: string | Buffer;
+    onStdout?: (chunk: string) => void;
+    onStderr?: (chunk: string) => void;
+}
+export interface ExecResult {
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+}
+/** Runs external commands. The one seam between the library and processes: tests swap it. */
+export interface CommandRunner {
+    run(file: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
+}
+/** Spawns the command directly (no shell), collecting output and never throwing on a non-zero exit. */
+export declare const processRunner: CommandRunner;

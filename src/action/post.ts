@@ -1,0 +1,1 @@
+// placeholder: wired by the integration step

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+// placeholder: wired by the integration step

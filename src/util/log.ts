@@ -1,0 +1,45 @@
+/** Where the library reports progress. The action maps it to @actions/core; the CLI to the terminal. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  /** Something the user should see but that is not a problem (a tag shortened, a fallback taken). */
+  notice(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  startGroup(title: string): void;
+  endGroup(): void;
+  /** Registers a value that must never be printed (the Actions runner masks it in every log line). */
+  setSecret(value: string): void;
+}
+
+/** Plain terminal logger; masks registered secrets itself since no runner does it here. */
+export function createConsoleLogger(stream: NodeJS.WritableStream = process.stderr, verbose = false): Logger {
+  const secrets: string[] = [];
+  const mask = (message: string): string =>
+    secrets.reduce((text, secret) => text.split(secret).join('***'), message);
+  const write = (prefix: string, message: string) => stream.write(`${prefix}${mask(message)}\n`);
+  return {
+    debug: (m) => verbose && write('debug: ', m),
+    info: (m) => write('', m),
+    notice: (m) => write('notice: ', m),
+    warning: (m) => write('warning: ', m),
+    error: (m) => write('error: ', m),
+    startGroup: (t) => write('▸ ', t),
+    endGroup: () => undefined,
+    setSecret: (s) => {
+      if (s) secrets.push(s);
+    },
+  };
+}
+
+/** Discards everything; for tests and library callers that want silence. */
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  startGroup: () => undefined,
+  endGroup: () => undefined,
+  setSecret: () => undefined,
+};
