@@ -20,4 +20,6 @@ export interface TagWriter {
   getManifest(repository: string, reference: string): Promise<ManifestBytes>;
   /** Points each tag at the manifest. Idempotent: a tag already there is success. */
   putTags(repository: string, manifest: ManifestBytes, tags: readonly string[]): Promise<void>;
+  /** Requests sent to the registry so far, for the publish report; optional for writers that cannot count. */
+  requestCount?(): number;
 }

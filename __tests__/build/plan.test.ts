@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import { type BuildInputName, readBuildInputs } from '../../src/build/inputs.js';
+import { planBuild } from '../../src/build/plan.js';
+import { validateBuild } from '../../src/build/validate.js';
+import type { CachePlan } from '../../src/cache/plan.js';
+import { buildx, classic, makeContext, noCache } from './helpers.js';
+
+const files = { iidFile: '/w/iid', metadataFile: '/w/meta.json' };
+
+function inputsFor(context: string, values: Partial<Record<BuildInputName, string>>) {
+  return readBuildInputs((name) => (name === 'context' ? context : (values[name] ?? '')));
+}
+
+/** The args a single input adds, found by planning with and without it. */
+function plan(values: Partial<Record<BuildInputName, string>>, builder = buildx, cache: CachePlan = noCache) {
+  const context = makeContext(undefined, { 'secret.txt': 's3cr3t' });
+  const inputs = inputsFor(context, {
+    ...values,
+    'secret-files': values['secret-files']?.replace('CTX', context) ?? '',
+  });
+  const result = planBuild(validateBuild(inputs, builder, undefined, context), builder, cache, files);
+  return { context, result, args: result.commands.at(-1)!.args };
+}
+
+describe('planBuild for buildx: the exact argument list', () => {
+  it('with no inputs: iidfile, metadata file, plain progress, single-platform provenance off, context last', () => {
+    const { args, context } = plan({});
+    expect(args).toEqual([
+      'buildx',
+      'build',
+      '--iidfile',
+      '/w/iid',
+      '--metadata-file',
+      '/w/meta.json',
+      '--progress',
+      'plain',
+      '--provenance',
+      'false',
+      context,
+    ]);
+  });
+
+  const cases: [string, Partial<Record<BuildInputName, string>>, string[]][] = [
+    [
+      'add-hosts',
+      { 'add-hosts': 'db:10.0.0.2,cache:10.0.0.3' },
+      ['--add-host', 'db:10.0.0.2', '--add-host', 'cache:10.0.0.3'],
+    ],
+    [
+      'annotations',
+      { annotations: 'index:a=b\nmanifest:c=d,e' },
+      ['--annotation', 'index:a=b', '--annotation', 'manifest:c=d,e'],
+    ],
+    ['build-args (commas kept)', { 'build-args': 'A=1,2\nB' }, ['--build-arg', 'A=1,2', '--build-arg', 'B']],
+    [
+      'build-contexts',
+      { 'build-contexts': 'alpine=docker-image://alpine:3' },
+      ['--build-context', 'alpine=docker-image://alpine:3'],
+    ],
+    ['builder', { builder: 'ci' }, ['--builder', 'ci']],
+    ['file', { file: 'CTX_FILE' }, ['--file', 'CTX_FILE']],
+    ['labels', { labels: 'a=1\nb=2' }, ['--label', 'a=1', '--label', 'b=2']],
+    ['load', { load: 'true' }, ['--load']],
+    ['network', { network: 'none' }, ['--network', 'none']],
+    ['no-cache', { 'no-cache': 'true' }, ['--no-cache']],
+    [
+      'no-cache-filters',
+      { 'no-cache-filters': 'builder,base' },
+      ['--no-cache-filter', 'builder', '--no-cache-filter', 'base'],
+    ],
+    ['outputs', { outputs: 'type=local,dest=out' }, ['--output', 'type=local,dest=out']],
+    [
+      'platforms',
+      { platforms: 'linux/amd64,linux/arm64' },
+      // Multi-platform is an index anyway: provenance mode=min replaces the single-image default "false".
+      ['--platform', 'linux/amd64,linux/arm64', 'mode=min'],
+    ],
+    ['provenance (replaces the default value)', { provenance: 'mode=max' }, ['mode=max']],
+    ['pull', { pull: 'true' }, ['--pull']],
+    ['push', { push: 'true' }, ['--push']],
+    ['sbom', { sbom: 'true' }, ['--sbom', 'true']],
+    ['secret-envs', { 'secret-envs': 'npm=NPM_TOKEN' }, ['--secret', 'id=npm,env=NPM_TOKEN']],
+    ['shm-size', { 'shm-size': '2g' }, ['--shm-size', '2g']],
+    ['ssh', { ssh: 'default' }, ['--ssh', 'default']],
+    ['tags', { tags: 'r/app:1,r/app:latest' }, ['--tag', 'r/app:1', '--tag', 'r/app:latest']],
+    ['target', { target: 'builder' }, ['--target', 'builder']],
+    ['ulimit', { ulimit: 'nofile=1024:2048' }, ['--ulimit', 'nofile=1024:2048']],
+  ];
+  it.each(cases)('%s', (_name, values, expected) => {
+    const context = makeContext();
+    const resolved = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, value.replace('CTX_FILE', `${context}/Dockerfile`)]),
+    );
+    const base = planBuild(
+      validateBuild(inputsFor(context, {}), buildx, undefined, context),
+      buildx,
+      noCache,
+      files,
+    );
+    const withInput = planBuild(
+      validateBuild(inputsFor(context, resolved), buildx, undefined, context),
+      buildx,
+      noCache,
+      files,
+    );
+    const added = [...withInput.commands[0].args];
+    // Remove the baseline args in order; what is left is exactly what the input added.
+    for (const arg of base.commands[0].args) {
+      const index = added.indexOf(arg);
+      if (index >= 0) added.splice(index, 1);
+    }
+    const expectedResolved = expected.map((arg) => arg.replace('CTX_FILE', `${context}/Dockerfile`));
+    expect(added).toEqual(expectedResolved);
+  });
+
+  it('secrets: the value goes into the environment under a generated name, never into argv', () => {
+    const { result } = plan({ secrets: 'GIT_AUTH_TOKEN=ghp_verysecret\nnpmrc=//registry/:_authToken=x' });
+    const argv = result.commands[0].args.join(' ');
+    expect(argv).not.toContain('ghp_verysecret');
+    expect(argv).not.toContain('_authToken=x');
+    expect(argv).toContain(
+      '--secret id=GIT_AUTH_TOKEN,env=IB_BUILD_SECRET_0 --secret id=npmrc,env=IB_BUILD_SECRET_1',
+    );
+    expect(result.env).toMatchObject({
+      IB_BUILD_SECRET_0: 'ghp_verysecret',
+      IB_BUILD_SECRET_1: '//registry/:_authToken=x',
+    });
+  });
+
+  it('secret-files: passed by path', () => {
+    const { result, context } = plan({ 'secret-files': 'cfg=CTX/secret.txt' });
+    expect(result.commands[0].args.join(' ')).toContain(`--secret id=cfg,src=${context}/secret.txt`);
+  });
+
+  it('automatic build args: only those the Dockerfile declares, after the user args, never overriding them', () => {
+    const context = makeContext();
+    const inputs = inputsFor(context, { 'build-args': 'VERSION=9.9.9' });
+    const result = planBuild(validateBuild(inputs, buildx, undefined, context), buildx, noCache, {
+      ...files,
+      automaticBuildArgs: {
+        VERSION: '1.0.0',
+        ENVIRONMENT: 'prod',
+        GIT_COMMIT: 'abc1234',
+        BUILD_TIMESTAMP: '20260101',
+      },
+    });
+    const buildArgs = result.commands[0].args.flatMap((arg, i, all) =>
+      all[i - 1] === '--build-arg' ? [arg] : [],
+    );
+    expect(buildArgs).toEqual(['VERSION=9.9.9', 'GIT_COMMIT=abc1234']);
+  });
+
+  it('cache specs from the cache plan', () => {
+    const cache: CachePlan = {
+      ...noCache,
+      preset: 'registry',
+      cacheFrom: ['type=registry,ref=r/a:buildcache'],
+      cacheTo: ['type=registry,ref=r/a:buildcache,mode=max'],
+    };
+    const { args } = plan({}, buildx, cache);
+    expect(args.slice(2, 6)).toEqual([
+      '--cache-from',
+      'type=registry,ref=r/a:buildcache',
+      '--cache-to',
+      'type=registry,ref=r/a:buildcache,mode=max',
+    ]);
+  });
+
+  it('buildx older than 0.10 gets no --provenance flag it would not understand', () => {
+    const { args } = plan({}, { ...buildx, version: '0.9.1' });
+    expect(args).not.toContain('--provenance');
+  });
+});
+
+describe('planBuild for the classic builder', () => {
+  it('the full argument list, input by input, with a push after the build', () => {
+    const { result, context } = plan(
+      {
+        'add-hosts': 'db:10.0.0.2',
+        'build-args': 'A=1',
+        labels: 'a=1',
+        network: 'none',
+        'no-cache': 'true',
+        platforms: 'linux/amd64',
+        pull: 'true',
+        secrets: 'tok=abc',
+        'secret-envs': 'npm=NPM_TOKEN',
+        'shm-size': '1g',
+        ssh: 'default',
+        target: 'builder',
+        ulimit: 'nofile=1024',
+        outputs: 'type=local,dest=out',
+        tags: 'r/app:1',
+        push: 'true',
+      },
+      classic,
+    );
+    expect(result.commands).toHaveLength(1);
+    expect(result.commands[0].args).toEqual([
+      'build',
+      '--add-host',
+      'db:10.0.0.2',
+      '--build-arg',
+      'A=1',
+      '--label',
+      'a=1',
+      '--network',
+      'none',
+      '--no-cache',
+      '--platform',
+      'linux/amd64',
+      '--progress',
+      'plain',
+      '--pull',
+      '--secret',
+      'id=tok,env=IB_BUILD_SECRET_0',
+      '--secret',
+      'id=npm,env=NPM_TOKEN',
+      '--shm-size',
+      '1g',
+      '--ssh',
+      'default',
+      '--target',
+      'builder',
+      '--ulimit',
+      'nofile=1024',
+      '--iidfile',
+      '/w/iid',
+      '--output',
+      'type=local,dest=out',
+      '--tag',
+      'r/app:1',
+      context,
+    ]);
+    expect(result.pushes).toEqual(['r/app:1']);
+    expect(result.env).toEqual({ DOCKER_BUILDKIT: '1', IB_BUILD_SECRET_0: 'abc' });
+  });
+
+  it('inline cache: one build per stage cache image, each importing only its own, then the image', () => {
+    const cache: CachePlan = {
+      ...noCache,
+      preset: 'inline',
+      inline: true,
+      cacheFrom: ['r/app:buildcache'],
+      finalImage: 'r/app:buildcache',
+      stageImages: [
+        { stage: 'base', ref: 'r/app:buildcache-base' },
+        { stage: 'builder', ref: 'r/app:buildcache-builder' },
+      ],
+      pushCacheImages: true,
+    };
+    const { result, context } = plan({ tags: 'r/app:1', push: 'true' }, classic, cache);
+    expect(result.commands.map((command) => [command.role, command.stage])).toEqual([
+      ['stage-cache', 'base'],
+      ['stage-cache', 'builder'],
+      ['image', undefined],
+    ]);
+    expect(result.commands[1].args).toEqual([
+      'build',
+      '--build-arg',
+      'BUILDKIT_INLINE_CACHE=1',
+      '--cache-from',
+      'r/app:buildcache-builder',
+      '--progress',
+      'plain',
+      '--target',
+      'builder',
+      '--tag',
+      'r/app:buildcache-builder',
+      context,
+    ]);
+    expect(result.commands[2].args).toEqual([
+      'build',
+      '--build-arg',
+      'BUILDKIT_INLINE_CACHE=1',
+      '--cache-from',
+      'r/app:buildcache',
+      '--progress',
+      'plain',
+      '--iidfile',
+      '/w/iid',
+      '--tag',
+      'r/app:1',
+      '--tag',
+      'r/app:buildcache',
+      context,
+    ]);
+    // The one requested tag first (its digest is the result), then the cache images.
+    expect(result.pushes).toEqual([
+      'r/app:1',
+      'r/app:buildcache-base',
+      'r/app:buildcache-builder',
+      'r/app:buildcache',
+    ]);
+    expect(result.tags).toEqual(['r/app:1']);
+  });
+
+  it('says what it cannot do instead of silently dropping it', () => {
+    const { result } = plan(
+      {
+        annotations: 'a=b',
+        provenance: 'mode=max',
+        sbom: 'true',
+        builder: 'ci',
+        'no-cache-filters': 'builder',
+      },
+      classic,
+    );
+    expect(result.notices).toHaveLength(5);
+    expect(result.notices.join('\n')).toMatch(/annotations.*provenance.*sbom.*builder.*no-cache-filters/s);
+    expect(result.commands[0].args).toContain('--no-cache');
+    expect(result.commands[0].args).not.toContain('--annotation');
+  });
+});

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRegistryClient, type RegistryClient } from '../../src/registry/client.js';
+import { givenCredentials } from '../../src/registry/credentials.js';
+import { MEDIA_TYPES, sha256Digest } from '../../src/registry/manifest.js';
+import { RegistryAuthError } from '../../src/registry/transport/transport.js';
+import { startRegistry, type RegistryInstance } from '../helpers/registry-instance.js';
+import { registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const unique = `${process.pid}-${Date.now()}`;
+
+/** Uploads a blob with the monolithic POST+PUT flow, so the tests can build manifests of their own. */
+async function uploadBlob(
+  address: string,
+  repository: string,
+  content: Uint8Array,
+  headers: Record<string, string> = {},
+) {
+  const digest = sha256Digest(content);
+  const start = await fetch(`http://${address}/v2/${repository}/blobs/uploads/`, { method: 'POST', headers });
+  expect(start.status).toBe(202);
+  const location = new URL(start.headers.get('location') as string, `http://${address}`);
+  location.searchParams.set('digest', digest);
+  const put = await fetch(location, {
+    method: 'PUT',
+    body: content,
+    headers: { ...headers, 'content-type': 'application/octet-stream' },
+  });
+  expect(put.status).toBe(201);
+  return { digest, size: content.length };
+}
+
+function ociManifest(config: { digest: string; size: number }, layer: { digest: string; size: number }) {
+  // Key order and spacing that JSON.stringify would not produce: exact bytes must survive.
+  return bytesOf(
+    `{"schemaVersion":2,"mediaType":"${MEDIA_TYPES.ociManifest}","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"${config.digest}","size":${config.size}},  "layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"${layer.digest}","size":${layer.size}}]}`,
+  );
+}
+
+describe('registry client against the real registry', () => {
+  const bed = () => testbed();
+  const repository = `publish/client-${unique}`;
+  let client: RegistryClient;
+  let manifest: { bytes: Uint8Array; mediaType: string; digest: string };
+  let config: { digest: string; size: number };
+
+  beforeAll(async () => {
+    client = createRegistryClient({ registry: bed().registry });
+    config = await uploadBlob(
+      bed().registry,
+      repository,
+      bytesOf(
+        `{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]},"n":"${unique}"}`,
+      ),
+    );
+    const layer = await uploadBlob(bed().registry, repository, bytesOf(`layer ${unique}`));
+    const bytes = ociManifest(config, layer);
+    manifest = { bytes, mediaType: MEDIA_TYPES.ociManifest, digest: sha256Digest(bytes) };
+  });
+
+  it('puts and gets an OCI manifest by tag and digest with the exact bytes and media type', async () => {
+    const put = await client.putManifest(repository, 'one', manifest);
+    expect(put.digest).toBe(manifest.digest);
+    expect(put.ociTags).toBeUndefined(); // distribution 2.8 does not implement ?tag=
+    const byTag = await client.getManifest(repository, 'one');
+    expect(Buffer.from(byTag.bytes).equals(Buffer.from(manifest.bytes))).toBe(true);
+    expect(byTag.mediaType).toBe(MEDIA_TYPES.ociManifest);
+    expect((await client.getManifest(repository, manifest.digest)).digest).toBe(manifest.digest);
+    expect(await client.headManifest(repository, 'one')).toEqual({
+      digest: manifest.digest,
+      mediaType: MEDIA_TYPES.ociManifest,
+      size: manifest.bytes.length,
+    });
+    expect(await client.headManifest(repository, 'absent')).toBeUndefined();
+  });
+
+  it('puts an OCI index that references the manifest and reads it back unchanged', async () => {
+    await client.putManifest(repository, 'one', manifest);
+    const index = bytesOf(
+      `{"schemaVersion":2,"mediaType":"${MEDIA_TYPES.ociIndex}","manifests":[{"mediaType":"${MEDIA_TYPES.ociManifest}","digest":"${manifest.digest}","size":${manifest.bytes.length},"platform":{"architecture":"amd64","os":"linux"}}]}`,
+    );
+    const indexManifest = { bytes: index, mediaType: MEDIA_TYPES.ociIndex, digest: sha256Digest(index) };
+    await client.putTags(repository, indexManifest, ['multi']);
+    const read = await client.getManifest(repository, 'multi');
+    expect(read.mediaType).toBe(MEDIA_TYPES.ociIndex);
+    expect(read.digest).toBe(indexManifest.digest);
+    expect(await client.resolveTag(repository, 'multi')).toBe(indexManifest.digest);
+  });
+
+  it('reads a Docker v2 manifest pushed by docker itself', async () => {
+    const base = bed().baseImage.slice(bed().registry.length + 1);
+    const [repo, tag] = base.split(':');
+    const read = await client.getManifest(repo, tag);
+    expect(read.mediaType).toBe(MEDIA_TYPES.dockerManifest);
+    expect(read.digest).toBe(await client.resolveTag(repo, tag));
+  });
+
+  it('writes several tags with one PUT each and no blob or HEAD requests', async () => {
+    const before = registryLogSize();
+    await client.putTags(repository, manifest, ['t1', 't2', 't3', 't4']);
+    const requests = registryRequests(before, repository);
+    expect(requests.some((r) => r.path.includes('/blobs/') || r.method === 'HEAD')).toBe(false);
+    expect(requests.filter((r) => r.method === 'PUT' && /manifests\/t\d$/.test(r.path))).toHaveLength(4);
+    for (const t of ['t1', 't2', 't3', 't4'])
+      expect(await client.resolveTag(repository, t)).toBe(manifest.digest);
+  });
+
+  it('lists every tag (distribution 2.8 ignores n= and sends one page; paging is unit-tested)', async () => {
+    const paged = createRegistryClient({ registry: bed().registry, tagPageSize: 2 });
+    await paged.putTags(repository, manifest, ['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(await paged.listTags(repository)).toEqual(
+      expect.arrayContaining(['p1', 'p2', 'p3', 'p4', 'p5', 'one']),
+    );
+    expect(await paged.listTags(`publish/never-pushed-${unique}`)).toEqual([]);
+  });
+
+  it('checks blobs and mounts them across repositories', async () => {
+    const other = `publish/client-mount-${unique}`;
+    expect(await client.blobExists(repository, config.digest)).toBe(true);
+    expect(await client.blobExists(other, config.digest)).toBe(false);
+    expect(await client.mountBlob(other, config.digest, repository)).toBe(true);
+    expect(await client.blobExists(other, config.digest)).toBe(true);
+    const missing = sha256Digest(bytesOf(`never uploaded ${unique}`));
+    expect(await client.mountBlob(other, missing, repository)).toBe(false);
+  });
+});
+
+describe('registry client auth against private registries', () => {
+  let basic: RegistryInstance;
+  let token: RegistryInstance;
+  const user = { user: 'publisher', password: `pw-${unique}` };
+
+  beforeAll(async () => {
+    basic = await startRegistry({ htpasswd: user });
+    token = await startRegistry({ token: user });
+  });
+  afterAll(async () => {
+    await basic?.stop();
+    await token?.stop();
+  });
+
+  for (const kind of ['basic', 'token'] as const) {
+    it(`${kind}: writes and reads with credentials, and says so when they are missing or wrong`, async () => {
+      const address = kind === 'basic' ? basic.address : token.address;
+      const good = createRegistryClient({
+        registry: address,
+        credentials: givenCredentials({ [address]: { username: user.user, password: user.password } }),
+      });
+      await good.ping('publish/auth', true);
+      const config = bytesOf(`{"n":"${kind}-${unique}"}`);
+      const manifestBytes = bytesOf(
+        `{"schemaVersion":2,"mediaType":"${MEDIA_TYPES.ociManifest}","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"${sha256Digest(config)}","size":${config.length}},"layers":[]}`,
+      );
+      // The config blob is not uploaded: the registry refusing the manifest proves the authorised PUT got through.
+      const manifest = {
+        bytes: manifestBytes,
+        mediaType: MEDIA_TYPES.ociManifest,
+        digest: sha256Digest(manifestBytes),
+      };
+      await expect(good.putManifest('publish/auth', 'v1', manifest)).rejects.toThrow(
+        /MANIFEST_BLOB_UNKNOWN|BLOB_UNKNOWN/,
+      );
+      expect(await good.listTags('publish/auth')).toEqual([]);
+
+      const anonymous = createRegistryClient({ registry: address });
+      await expect(anonymous.listTags('publish/auth')).rejects.toThrow(RegistryAuthError);
+      await expect(anonymous.listTags('publish/auth')).rejects.toThrow(
+        /requires credentials and none were found/,
+      );
+      const wrong = createRegistryClient({
+        registry: address,
+        credentials: givenCredentials({ [address]: { username: user.user, password: 'not-it' } }),
+      });
+      await expect(wrong.listTags('publish/auth')).rejects.toThrow(/rejected the credentials/);
+    });
+  }
+});

@@ -1,0 +1,170 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createEcrClient, ecrLogin, ecrLogout, parseEcrLoginState } from '../../src/ecr/index.js';
+import { InputError } from '../../src/util/errors.js';
+import { startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
+import { closeServer } from '../helpers/ecr-gate.js';
+import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
+
+const credentials = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'test-secret' };
+const ok = { exitCode: 0, stdout: 'Login Succeeded\n', stderr: '' };
+
+describe('ecrLogin / ecrLogout', () => {
+  let emulator: EcrEmulator;
+  const tempRoot = mkdtempSync(join(tmpdir(), 'ib-ecr-login-test-'));
+  beforeAll(async () => {
+    emulator = await startEcrEmulator({ accessKeyIds: ['AKIDEMULATOR', 'AKIDCONTAINER'] });
+  });
+  afterAll(() => emulator.close());
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('logs in with --password-stdin into a new config dir, masking the token and password', async () => {
+    const runner = recordingRunner(() => ok);
+    const logger = capturingLogger();
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const state = await ecrLogin({ client, runner, logger, tempRoot, docker: '/usr/bin/docker' });
+
+    expect(state.registries).toEqual([emulator.gateHost]);
+    expect(state.dockerConfig.startsWith(tempRoot)).toBe(true);
+    expect(existsSync(state.dockerConfig)).toBe(true);
+    expect(Date.parse(state.expiresAt!)).toBeGreaterThan(Date.now() + 11 * 3600_000);
+    expect(runner.commands).toHaveLength(1);
+    const [login] = runner.commands;
+    expect(login.file).toBe('/usr/bin/docker');
+    expect(login.args).toEqual([
+      '--config',
+      state.dockerConfig,
+      'login',
+      '--username',
+      'AWS',
+      '--password-stdin',
+      emulator.gateHost,
+    ]);
+    expect(login.options.input).toBe(emulator.password);
+    expect(login.options.env?.DOCKER_CONFIG).toBe(state.dockerConfig);
+    expect(logger.secrets).toEqual(expect.arrayContaining([emulator.token, emulator.password]));
+    const everything = [
+      ...logger.lines,
+      JSON.stringify(state),
+      ...runner.commands.flatMap((c) => c.args),
+    ].join('\n');
+    expect(everything).not.toContain(emulator.password);
+    expect(everything).not.toContain(emulator.token);
+    expect(emulator.calls.at(-1)).toMatchObject({ operation: 'GetAuthorizationToken', region: 'us-east-1' });
+
+    await ecrLogout(state, { runner, logger });
+    expect(runner.commands[1].args).toEqual(['--config', state.dockerConfig, 'logout', emulator.gateHost]);
+    expect(existsSync(state.dockerConfig)).toBe(false);
+    expect(parseEcrLoginState(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('logs in to the hosts the references name (e.g. FIPS), with the token of their account', async () => {
+    const runner = recordingRunner(() => ok);
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const fips = '123456789012.dkr.ecr-fips.us-east-1.amazonaws.com';
+    const state = await ecrLogin({ client, runner, logger: capturingLogger(), tempRoot, registries: [fips] });
+    expect(state.registries).toEqual([fips]);
+    expect(runner.commands[0].args.at(-1)).toBe(fips);
+    expect(runner.commands[0].options.input).toBe(emulator.password);
+    await ecrLogout(state, { runner, logger: capturingLogger() });
+  });
+
+  it('copies an existing config.json so other registry logins survive', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ib-ecr-home-'));
+    writeFileSync(join(home, 'config.json'), '{"auths":{"ghcr.io":{"auth":"eDp5"}}}');
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const state = await ecrLogin({
+      client,
+      runner: recordingRunner(() => ok),
+      logger: capturingLogger(),
+      tempRoot,
+      inheritConfigFrom: home,
+    });
+    expect(readFileSync(join(state.dockerConfig, 'config.json'), 'utf8')).toContain('ghcr.io');
+    await ecrLogout(state, { runner: recordingRunner(() => ok), logger: capturingLogger() });
+  });
+
+  it('fails on a docker login error without leaking the password, and removes the config dir', async () => {
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const runner = recordingRunner(() => ({
+      exitCode: 1,
+      stdout: '',
+      stderr: `denied for ${emulator.password}`,
+    }));
+    const attempt = ecrLogin({ client, runner, logger: capturingLogger(), tempRoot });
+    await expect(attempt).rejects.toThrow(
+      /docker login to 127\.0\.0\.1:\d+ failed \(exit 1\): denied for \*\*\*/,
+    );
+    const dir = runner.commands[0].options.env?.DOCKER_CONFIG;
+    expect(dir && existsSync(dir)).toBe(false);
+  });
+
+  it('uses the SDK default chain: container credentials from a loopback endpoint', async () => {
+    const provider = createServer((_request, response) => {
+      response.setHeader('Content-Type', 'application/json');
+      response.end(
+        JSON.stringify({
+          AccessKeyId: 'AKIDCONTAINER',
+          SecretAccessKey: 'container-secret',
+          Token: 'container-session',
+          Expiration: new Date(Date.now() + 3600_000).toISOString(),
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    try {
+      isolateFromAmbientCredentials();
+      vi.stubEnv(
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        `http://127.0.0.1:${(provider.address() as AddressInfo).port}/creds`,
+      );
+      const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint });
+      await ecrLogin({ client, runner: recordingRunner(() => ok), logger: capturingLogger(), tempRoot });
+      expect(emulator.calls.at(-1)).toMatchObject({
+        operation: 'GetAuthorizationToken',
+        accessKeyId: 'AKIDCONTAINER',
+      });
+    } finally {
+      await closeServer(provider);
+    }
+  });
+
+  it('explains every way to give credentials when none are found, before calling ECR', async () => {
+    isolateFromAmbientCredentials();
+    const before = emulator.calls.length;
+    const runner = recordingRunner(() => ok);
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint });
+    const attempt = ecrLogin({ client, runner, logger: capturingLogger(), tempRoot });
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow(
+      /AWS_ACCESS_KEY_ID.*AWS_ROLE_ARN.*AWS_WEB_IDENTITY_TOKEN_FILE.*AWS_CONTAINER_CREDENTIALS/,
+    );
+    expect(emulator.calls.length).toBe(before);
+    expect(runner.commands).toHaveLength(0);
+  });
+});
+
+/** No keys, profiles, web identity or instance metadata (which would reach beyond loopback). */
+function isolateFromAmbientCredentials(): void {
+  const empty = mkdtempSync(join(tmpdir(), 'ib-ecr-nohome-'));
+  for (const name of [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_PROFILE',
+    'AWS_ROLE_ARN',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  ]) {
+    vi.stubEnv(name, undefined);
+  }
+  vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+  vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(empty, 'credentials'));
+  vi.stubEnv('AWS_CONFIG_FILE', join(empty, 'config'));
+  vi.stubEnv('HOME', empty);
+}

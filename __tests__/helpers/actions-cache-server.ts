@@ -1,0 +1,150 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One entry as the GitHub cache service (v1 REST, `_apis/artifactcache`) keeps it. */
+export interface CacheEntry {
+  id: number;
+  key: string;
+  version: string;
+  committed: boolean;
+  /** Chunks by byte offset, as PATCHed with `Content-Range: bytes start-end/*`. */
+  chunks: Map<number, Buffer>;
+  size: number;
+  created: number;
+}
+
+export interface ActionsCacheServer {
+  /** ACTIONS_CACHE_URL for @actions/cache (ends with `/`). */
+  url: string;
+  entries(): CacheEntry[];
+  /** Every request, `METHOD path`, for assertions on what the client did. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function json(response: ServerResponse, status: number, body?: unknown): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+function assemble(entry: CacheEntry): Buffer {
+  const ordered = [...entry.chunks.entries()].sort((a, b) => a[0] - b[0]);
+  return Buffer.concat(ordered.map(([, chunk]) => chunk));
+}
+
+/**
+ * A loopback emulator of the Actions cache service's v1 REST protocol, the one @actions/cache uses
+ * unless ACTIONS_CACHE_SERVICE_V2 is set: look up by keys (exact, then prefix, newest first, same
+ * version), reserve, upload chunks, commit, and download from the returned archiveLocation.
+ */
+export async function startActionsCacheServer(): Promise<ActionsCacheServer> {
+  const entries: CacheEntry[] = [];
+  const requests: string[] = [];
+  let nextId = 1;
+  let base = '';
+
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', base);
+      requests.push(`${request.method} ${url.pathname}`);
+      const body = await readBody(request);
+      const cachePath = /^\/_apis\/artifactcache\/caches\/(\d+)$/.exec(url.pathname);
+
+      if (request.method === 'GET' && url.pathname === '/_apis/artifactcache/cache') {
+        const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
+        const version = url.searchParams.get('version') ?? '';
+        const candidates = entries
+          .filter((entry) => entry.committed && entry.version === version)
+          .sort((a, b) => b.created - a.created);
+        for (const key of keys) {
+          // Each key in order: an exact match first, then the newest entry it is a prefix of.
+          const hit =
+            candidates.find((entry) => entry.key === key) ??
+            candidates.find((entry) => entry.key.startsWith(key));
+          if (hit) {
+            return json(response, 200, {
+              cacheKey: hit.key,
+              scope: 'refs/heads/main',
+              cacheVersion: hit.version,
+              creationTime: new Date(hit.created).toISOString(),
+              archiveLocation: `${base}download/${hit.id}`,
+            });
+          }
+        }
+        return json(response, 204);
+      }
+      if (request.method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {
+        const { key, version } = JSON.parse(body.toString('utf8')) as { key: string; version: string };
+        if (entries.some((entry) => entry.key === key && entry.version === version)) {
+          return json(response, 409, {
+            message: `Cache already exists. Scope: refs/heads/main, Key: ${key}`,
+          });
+        }
+        const entry: CacheEntry = {
+          id: nextId++,
+          key,
+          version,
+          committed: false,
+          chunks: new Map(),
+          size: 0,
+          created: Date.now() + entries.length,
+        };
+        entries.push(entry);
+        return json(response, 201, { cacheId: entry.id });
+      }
+      if (cachePath && request.method === 'PATCH') {
+        const entry = entries.find((candidate) => candidate.id === Number(cachePath[1]));
+        const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(request.headers['content-range'] ?? ''));
+        if (!entry || entry.committed || !range) return json(response, 400, { message: 'bad upload' });
+        if (Number(range[2]) - Number(range[1]) + 1 !== body.length)
+          return json(response, 400, { message: 'range mismatch' });
+        entry.chunks.set(Number(range[1]), body);
+        return json(response, 204);
+      }
+      if (cachePath && request.method === 'POST') {
+        const entry = entries.find((candidate) => candidate.id === Number(cachePath[1]));
+        const { size } = JSON.parse(body.toString('utf8')) as { size: number };
+        if (!entry || assemble(entry).length !== size)
+          return json(response, 400, { message: 'size mismatch' });
+        entry.size = size;
+        entry.committed = true;
+        return json(response, 204);
+      }
+      const download = /^\/download\/(\d+)$/.exec(url.pathname);
+      if (download && request.method === 'GET') {
+        const entry = entries.find(
+          (candidate) => candidate.id === Number(download[1]) && candidate.committed,
+        );
+        if (!entry) return json(response, 404);
+        const data = assemble(entry);
+        response.writeHead(200, {
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': data.length,
+        });
+        return response.end(data);
+      }
+      return json(response, 404, { message: `no route ${request.method} ${url.pathname}` });
+    })().catch((error: unknown) => json(response, 500, { message: String(error) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return {
+    url: base,
+    entries: () => entries,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readPublishInputs } from '../../src/publish/inputs.js';
+
+const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readPublishInputs', () => {
+  it('has defaults: no push, guard on, nothing to promote', () => {
+    expect(readPublishInputs(inputs({}))).toEqual({
+      push: false,
+      guardFloatingTags: true,
+      promoteFrom: undefined,
+      extraImages: [],
+      primaryTag: undefined,
+    });
+  });
+
+  it('reads every input', () => {
+    expect(
+      readPublishInputs(
+        inputs({
+          push: 'true',
+          'guard-floating-tags': 'False',
+          'promote-from': 'ghcr.io/org/app:sha-a1b2c3d',
+          'extra-images': 'ghcr.io/org/app\n1234.dkr.ecr.eu-west-1.amazonaws.com/app, quay.io/org/app',
+          'primary-tag': '1.0.0',
+        }),
+      ),
+    ).toEqual({
+      push: true,
+      guardFloatingTags: false,
+      promoteFrom: 'ghcr.io/org/app:sha-a1b2c3d',
+      extraImages: ['ghcr.io/org/app', '1234.dkr.ecr.eu-west-1.amazonaws.com/app', 'quay.io/org/app'],
+      primaryTag: '1.0.0',
+    });
+  });
+
+  it('names the input, line and problem for bad values', () => {
+    expect(() => readPublishInputs(inputs({ push: 'maybe' }))).toThrow(
+      /input "push": "maybe" is not a boolean/,
+    );
+    expect(() => readPublishInputs(inputs({ 'promote-from': 'ghcr.io/org/app' }))).toThrow(
+      /input "promote-from".*tag or a digest/,
+    );
+    expect(() => readPublishInputs(inputs({ 'promote-from': 'Bad/Name:1' }))).toThrow(
+      /input "promote-from".*lowercase/,
+    );
+    expect(() => readPublishInputs(inputs({ 'extra-images': 'ghcr.io/a\nghcr.io/b:1' }))).toThrow(
+      /input "extra-images", line 2: .*tag or digest/,
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import semver from 'semver';
+import { describe, expect, it } from 'vitest';
+import { classifyTag } from '../../src/publish/classify.js';
+import { guardFloatingTag } from '../../src/publish/guard.js';
+import { planPublish } from '../../src/publish/plan.js';
+import { InputError } from '../../src/util/errors.js';
+
+const v = (text: string) => semver.parse(text) as semver.SemVer;
+
+describe('classifyTag', () => {
+  it.each([
+    ['latest', '1.4.3', 'floating', 'latest'],
+    ['1', '1.4.3', 'floating', 'major'],
+    ['v1.4', '1.4.3', 'floating', 'minor'],
+    ['2', '1.4.3', 'moving', undefined],
+    ['1.4.3', '1.4.3', 'version', undefined],
+    ['v1.0.0-rc.1', '1.4.3', 'version', undefined],
+    ['sha-a1b2c3d', '1.4.3', 'pinned', undefined],
+    ['git-a1b2c3d', '1.4.3', 'pinned', undefined],
+    ['prod-20231203-143022', '1.4.3', 'pinned', undefined],
+    ['prod', '1.4.3', 'moving', undefined],
+    ['pr-12', '1.4.3', 'moving', undefined],
+    ['edge', '1.4.3', 'moving', undefined],
+  ])('%s (version %s) is %s', (tag, version, kind, range) => {
+    expect(classifyTag(tag, v(version))).toEqual({ tag, kind, ...(range ? { range } : {}) });
+  });
+
+  it('without a version, numbers are just moving names', () => {
+    expect(classifyTag('1', undefined).kind).toBe('moving');
+    expect(classifyTag('latest', undefined).kind).toBe('floating');
+  });
+});
+
+describe('guardFloatingTag', () => {
+  const existing = ['1.4.2', '1.5.0', '2.0.0', 'v2.1.0-rc.1', 'latest', 'sha-abc1234'];
+  const held = (tag: string, version: string) =>
+    guardFloatingTag(classifyTag(tag, v(version)), v(version), existing);
+
+  it('keeps latest from a hotfix on an old major', () => {
+    expect(held('latest', '1.4.3')).toMatchObject({ tag: 'latest', higher: '2.0.0' });
+    expect(held('latest', '1.4.3')?.reason).toMatch(/1\.4\.3 is lower than 2\.0\.0/);
+  });
+
+  it('moves the major and minor only when this is the highest in their range', () => {
+    expect(held('1', '1.4.3')).toMatchObject({ higher: '1.5.0' });
+    expect(held('1.4', '1.4.3')).toBeUndefined();
+    expect(held('1', '1.5.1')).toBeUndefined();
+    expect(held('latest', '2.0.1')).toBeUndefined();
+    expect(held('latest', '2.0.0')).toBeUndefined(); // a re-run of the highest moves nothing backwards
+  });
+
+  it('ignores pre-releases in the repository but never moves floating tags for one', () => {
+    expect(held('latest', '2.0.5')).toBeUndefined();
+    expect(held('latest', '3.0.0-rc.1')?.reason).toMatch(/pre-release/);
+    expect(held('3', '3.0.0-rc.1')?.reason).toMatch(/pre-release/);
+  });
+});
+
+describe('planPublish', () => {
+  it('pushes the version first, then immutable tags, then moving tags most specific first', () => {
+    const plan = planPublish({
+      tags: ['latest', '1', 'prod', 'sha-a1b2c3d', '1.4', '1.4.3', 'prod-20231203-143022'],
+      existingTags: [],
+    });
+    expect(plan.primary.tag).toBe('1.4.3');
+    expect(plan.tags.map((t) => t.tag)).toEqual([
+      'sha-a1b2c3d',
+      'prod-20231203-143022',
+      'prod',
+      '1.4',
+      '1',
+      'latest',
+    ]);
+    expect(plan.tags.map((t) => t.immutable)).toEqual([true, true, false, false, false, false]);
+    expect(plan.version).toBe('1.4.3');
+    expect(plan.heldBack).toEqual([]);
+  });
+
+  it('holds back floating tags for a hotfix, or moves them all with the guard off', () => {
+    const input = { tags: ['v1.4.3', 'v1.4', 'v1', 'latest'], existingTags: ['v2.0.0', 'v1.4.2', 'v1.5.0'] };
+    const guarded = planPublish(input);
+    expect(guarded.primary.tag).toBe('v1.4.3');
+    expect(guarded.tags.map((t) => t.tag)).toEqual(['v1.4']);
+    expect(guarded.heldBack.map((h) => h.tag)).toEqual(['v1', 'latest']);
+    const unguarded = planPublish({ ...input, guardFloatingTags: false });
+    expect(unguarded.tags.map((t) => t.tag)).toEqual(['v1.4', 'v1', 'latest']);
+    expect(unguarded.heldBack).toEqual([]);
+  });
+
+  it('takes a sha tag as primary when there is no version, and honours an explicit primary', () => {
+    expect(planPublish({ tags: ['main', 'latest', 'sha-a1b2c3d'], existingTags: [] }).primary.tag).toBe(
+      'sha-a1b2c3d',
+    );
+    expect(planPublish({ tags: ['main', 'latest'], existingTags: [] }).primary.tag).toBe('main');
+    expect(planPublish({ tags: ['1.0.0', 'main'], primaryTag: 'main', existingTags: [] }).primary.tag).toBe(
+      'main',
+    );
+  });
+
+  it('uses the given version for the guard', () => {
+    const plan = planPublish({ tags: ['sha-a1b2c3d', 'latest'], version: '1.0.0', existingTags: ['2.0.0'] });
+    expect(plan.heldBack.map((h) => h.tag)).toEqual(['latest']);
+  });
+
+  it('rejects bad input with the input named', () => {
+    expect(() => planPublish({ tags: [], existingTags: [] })).toThrow(InputError);
+    expect(() => planPublish({ tags: ['ok', '-bad'], existingTags: [] })).toThrow(/input "tags".*"-bad"/);
+    expect(() => planPublish({ tags: ['a'], primaryTag: 'b', existingTags: [] })).toThrow(
+      /input "primary-tag"/,
+    );
+    expect(() => planPublish({ tags: ['a'], version: 'one', existingTags: [] })).toThrow(/input "version"/);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { promote, publish } from '../../src/publish/publish.js';
+import { RegistryError } from '../../src/registry/transport/errors.js';
+import type { PublishResult } from '../../src/publish/result.js';
+import { InputError } from '../../src/util/errors.js';
+import { silentLogger, type Logger } from '../../src/util/log.js';
+import { memoryWriter } from './memory-writer.js';
+
+const REPO = 'publish/app';
+const IMAGE = `reg.test/${REPO}`;
+
+function setup() {
+  const mem = memoryWriter();
+  const pushed: string[] = [];
+  const pushPrimaryOf = (label: string) => async (reference: string) => {
+    pushed.push(reference);
+    const m = mem.image(label);
+    mem.push(REPO, reference.slice(reference.lastIndexOf(':') + 1), m);
+    return { digest: m.digest };
+  };
+  return { mem, pushed, pushPrimaryOf, writers: () => mem.writer };
+}
+
+const statuses = (result: PublishResult) =>
+  Object.fromEntries(result.registries[0].tags.map((t) => [t.tag, t.status]));
+
+describe('publish', () => {
+  it('pushes the primary once, then writes every other tag in one go, immutable first, and checks them', async () => {
+    const { mem, pushed, pushPrimaryOf, writers } = setup();
+    const result = await publish({
+      images: [IMAGE],
+      tags: ['latest', '1', '1.4', '1.4.3', 'sha-a1b2c3d'],
+      pushPrimary: pushPrimaryOf('one'),
+      writers,
+    });
+    expect(pushed).toEqual([`${IMAGE}:1.4.3`]);
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put sha-a1b2c3d,1.4,1,latest']);
+    // New tags are not looked up before writing; each is checked once at the end.
+    expect(mem.calls.filter((c) => c.startsWith('resolve')).sort()).toEqual(
+      ['resolve 1', 'resolve 1.4', 'resolve 1.4.3', 'resolve latest', 'resolve sha-a1b2c3d'].sort(),
+    );
+    expect(statuses(result)).toEqual({
+      '1.4.3': 'pushed',
+      'sha-a1b2c3d': 'written',
+      '1.4': 'written',
+      '1': 'written',
+      latest: 'written',
+    });
+    const digest = result.digest;
+    for (const tag of ['latest', '1', '1.4', '1.4.3', 'sha-a1b2c3d'])
+      expect(mem.tags(REPO).get(tag)).toBe(digest);
+    expect(result.registries[0].requests).toBe(mem.calls.length);
+  });
+
+  it('leaves tags alone on a re-run of the same image', async () => {
+    const { mem, pushPrimaryOf, writers } = setup();
+    const options = {
+      images: [IMAGE],
+      tags: ['1.0.0', 'latest', 'prod'],
+      pushPrimary: pushPrimaryOf('same'),
+      writers,
+    };
+    await publish(options);
+    mem.calls.length = 0;
+    const again = await publish(options);
+    expect(statuses(again)).toEqual({ '1.0.0': 'pushed', latest: 'unchanged', prod: 'unchanged' });
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual([]);
+  });
+
+  it('holds back latest and the major for a hotfix on an old line, as a notice and a result row', async () => {
+    const { mem, pushPrimaryOf, writers } = setup();
+    const two = mem.image('two');
+    mem.push(REPO, '2.0.0', two);
+    mem.push(REPO, 'latest', two);
+    mem.push(REPO, '1.5.0', mem.image('one-five'));
+    const notices: string[] = [];
+    const logger: Logger = { ...silentLogger, notice: (m) => void notices.push(m) };
+    const result = await publish({
+      images: [IMAGE],
+      tags: ['1.4.3', '1.4', '1', 'latest'],
+      pushPrimary: pushPrimaryOf('hotfix'),
+      writers,
+      logger,
+    });
+    expect(statuses(result)).toEqual({
+      '1.4.3': 'pushed',
+      '1.4': 'written',
+      '1': 'held-back',
+      latest: 'held-back',
+    });
+    expect(mem.tags(REPO).get('latest')).toBe(two.digest);
+    expect(mem.tags(REPO).has('1')).toBe(false);
+    expect(notices.join('\n')).toMatch(/latest held back: 1\.4\.3 is lower than 2\.0\.0/);
+    expect(result.notices).toHaveLength(2);
+  });
+
+  it('hands latest to a higher version published concurrently, whichever PUT lands last', async () => {
+    const { mem, pushPrimaryOf, writers } = setup();
+    let raced = false;
+    // While the 1.2.0 publish is about to write latest, a 1.3.0 publish runs to completion.
+    mem.hooks.beforePut = async (_repo, names) => {
+      if (raced || !names.includes('latest')) return;
+      raced = true;
+      await publish({
+        images: [IMAGE],
+        tags: ['1.3.0', 'latest'],
+        pushPrimary: pushPrimaryOf('newer'),
+        writers,
+      });
+    };
+    const older = await publish({
+      images: [IMAGE],
+      tags: ['1.2.0', 'latest'],
+      pushPrimary: pushPrimaryOf('older'),
+      writers,
+    });
+    expect(raced).toBe(true);
+    expect(mem.tags(REPO).get('latest')).toBe(mem.tags(REPO).get('1.3.0'));
+    expect(older.registries[0].tags.find((t) => t.tag === 'latest')).toMatchObject({ status: 'superseded' });
+  });
+
+  it('publishes to several registries, pushing once per registry', async () => {
+    const a = memoryWriter();
+    const b = memoryWriter();
+    const pushed: string[] = [];
+    const result = await publish({
+      images: ['a.test/app', 'b.test/team/app'],
+      tags: ['2.0.0', 'latest'],
+      writers: (registry) => (registry === 'a.test' ? a.writer : b.writer),
+      pushPrimary: async (reference) => {
+        pushed.push(reference);
+        const mem = reference.startsWith('a.test') ? a : b;
+        const m = mem.image('x');
+        mem.push(reference.startsWith('a.test') ? 'app' : 'team/app', '2.0.0', m);
+        return { digest: m.digest };
+      },
+    });
+    expect(pushed).toEqual(['a.test/app:2.0.0', 'b.test/team/app:2.0.0']);
+    expect(result.registries.map((r) => r.image)).toEqual(['a.test/app', 'b.test/team/app']);
+    expect(a.tags('app').get('latest')).toBe(result.digest);
+    expect(b.tags('team/app').get('latest')).toBe(result.digest);
+  });
+
+  it('finds bad input and unusable registries before pushing anything', async () => {
+    const { pushed, pushPrimaryOf, writers, mem } = setup();
+    const base = { tags: ['1.0.0'], pushPrimary: pushPrimaryOf('x'), writers };
+    await expect(publish({ ...base, images: ['reg.test/Bad'] })).rejects.toThrow(/input "images", line 1/);
+    await expect(publish({ ...base, images: [IMAGE, `${IMAGE}:1`] })).rejects.toThrow(InputError);
+    await expect(publish({ ...base, images: [IMAGE], tags: ['ok', 'no good'] })).rejects.toThrow(
+      /input "tags"/,
+    );
+    mem.writer.listTags = async () => {
+      throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    };
+    await expect(publish({ ...base, images: [IMAGE] })).rejects.toThrow(
+      /reg\.test is not usable: fetch failed \(ECONNREFUSED\)/,
+    );
+    expect(pushed).toEqual([]);
+  });
+});
+
+describe('promote', () => {
+  it('publishes an existing tag under new tags through the same plan, without a push', async () => {
+    const { mem, writers } = setup();
+    const built = mem.image('built');
+    mem.push(REPO, 'sha-a1b2c3d', built);
+    mem.push(REPO, '0.9.0', mem.image('old'));
+    const result = await promote({
+      source: `${IMAGE}:sha-a1b2c3d`,
+      images: [IMAGE],
+      tags: ['1.0.0', '1', 'latest'],
+      writers,
+    });
+    expect(statuses(result)).toEqual({ '1.0.0': 'written', '1': 'written', latest: 'written' });
+    for (const tag of ['1.0.0', '1', 'latest']) expect(mem.tags(REPO).get(tag)).toBe(built.digest);
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put 1.0.0,1,latest']);
+  });
+
+  it('says which source does not exist, before writing anything', async () => {
+    const { mem, writers } = setup();
+    mem.writer.getManifest = async () => {
+      throw new RegistryError('GET', 'http://reg.test/v2/publish/app/manifests/nope', 404, []);
+    };
+    await expect(
+      promote({ source: `${IMAGE}:nope`, images: [IMAGE], tags: ['1.0.0'], writers }),
+    ).rejects.toThrow(/input "promote-from": reg\.test\/publish\/app:nope does not exist/);
+    await expect(promote({ source: IMAGE, images: [IMAGE], tags: ['1.0.0'], writers })).rejects.toThrow(
+      /tag or a digest/,
+    );
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { ActionsCacheClient, LocalCacheState } from '../cache/local.js';
+import type { CachePlan } from '../cache/plan.js';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+import { type Builder } from './builder.js';
+import type { BuildInputs } from './inputs.js';
+import { type BuildPlan } from './plan.js';
+import { type BuildResult } from './run.js';
+export interface BuildImageOptions {
+    inputs: BuildInputs;
+    runner: CommandRunner;
+    logger: Logger;
+    /** Environment for the builder (DOCKER_HOST, and on GitHub the ACTIONS_* cache variables). */
+    env: NodeJS.ProcessEnv;
+    /** VERSION, ENVIRONMENT, GIT_COMMIT, BUILD_TIMESTAMP from the tag engine. */
+    automaticBuildArgs?: Readonly<Record<string, string | undefined>>;
+    /** Skip detection (tests, or a caller that already detected). */
+    builder?: Builder;
+    /** Repository for cache refs (`<image>:buildcache`); default: the first tag's repository. */
+    cacheImage?: string;
+    /** On GitHub Actions with the cache service available: the branch and the default branch. */
+    github?: {
+        branch?: string;
+        defaultBranch?: string;
+    };
+    /** Parent directory of `local` caches (the action passes RUNNER_TEMP). */
+    localRoot?: string;
+    /** The Actions cache client, needed only by the `local` preset. */
+    actionsCache?: ActionsCacheClient;
+    /** Working directory the context and file inputs are relative to. */
+    cwd?: string;
+}
+export interface BuildImageOutcome {
+    builder: Builder;
+    cache: CachePlan;
+    plan: BuildPlan;
+    result: BuildResult;
+    /** Present with the `local` preset: hand it to saveLocalCache in the post step. */
+    localCache?: LocalCacheState;
+}
+/**
+ * Detect → validate → resolve cache → plan → (restore local cache) → run. Every input error is raised
+ * before the first builder process starts.
+ */
+export declare function buildImage(options: BuildImageOptions): Promise<BuildImageOutcome>;

@@ -1,0 +1,35 @@
+import type { Builder } from '../build/builder.js';
+import type { ListItem } from '../build/list-input.js';
+import type { CachePlan } from './plan.js';
+export declare const CACHE_PRESETS: readonly ["auto", "gha", "registry", "local", "inline", "none"];
+export type CachePreset = (typeof CACHE_PRESETS)[number];
+export interface CacheInputs {
+    /** `auto` (default), `gha[=scope]`, `registry[=ref]`, `local[=dir]`, `inline`, `none`. */
+    cache: string;
+    cacheFrom: ListItem[];
+    cacheTo: ListItem[];
+}
+export interface CacheContext {
+    /** Repository the image is pushed to, without tag (`registry/team/app`). Cache refs derive from it. */
+    image: string;
+    builder: Builder;
+    /** Stages the target needs (names, or indexes for unnamed ones), in Dockerfile order. */
+    stages: string[];
+    /** Whether this run may push (cache images are pushed only then). */
+    push: boolean;
+    /** Set on GitHub Actions when the cache service is reachable (ACTIONS_RUNTIME_TOKEN present). */
+    github?: {
+        branch?: string;
+        defaultBranch?: string;
+    };
+    /** Parent directory for the `local` preset (the action uses RUNNER_TEMP). */
+    localRoot: string;
+}
+export declare function isEcrRepository(image: string): boolean;
+/** A cache scope/key fragment from an image or branch name: `[A-Za-z0-9._-]` only. */
+export declare function slug(text: string): string;
+/**
+ * Turns the `cache` preset and raw `cache-from`/`cache-to` into what the builder must do. Pure: the
+ * builder's abilities come from detection, and every downgrade is listed in `notices`.
+ */
+export declare function resolveCache(inputs: CacheInputs, context: CacheContext): CachePlan;

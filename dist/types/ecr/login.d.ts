@@ -1,0 +1,42 @@
+import { type ECRClient } from '@aws-sdk/client-ecr';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+export interface EcrLoginOptions {
+    client: ECRClient;
+    runner: CommandRunner;
+    logger: Logger;
+    /** Docker CLI; defaults to /usr/bin/docker. */
+    docker?: string;
+    /** Environment for docker (DOCKER_HOST etc.); defaults to this process's. */
+    env?: NodeJS.ProcessEnv;
+    /** Accounts whose registries to log in to; defaults to the caller's own account. */
+    registryIds?: string[];
+    /** Where the temporary Docker config directory is made; defaults to RUNNER_TEMP or the OS temp dir. */
+    tempRoot?: string;
+    /** A Docker config dir whose config.json is copied first, so logins to other registries keep working. */
+    inheritConfigFrom?: string;
+}
+/** Everything the post step needs to log out; JSON-serialisable, free of secrets. */
+export interface EcrLoginState {
+    /** Temporary Docker config dir holding the login: run docker with DOCKER_CONFIG set to it. */
+    dockerConfig: string;
+    /** Registry hosts logged in to, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`. */
+    registries: string[];
+    /** When the token expires (ECR tokens last 12 hours), ISO 8601. */
+    expiresAt?: string;
+}
+/**
+ * Logs docker in to ECR: GetAuthorizationToken, then `docker login --password-stdin` into a fresh
+ * Docker config dir, so the password never sits in argv and the runner's own config stays untouched.
+ */
+export declare function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>;
+export interface EcrLogoutOptions {
+    runner: CommandRunner;
+    logger: Logger;
+    docker?: string;
+    env?: NodeJS.ProcessEnv;
+}
+/** Post step: logs out of each registry and deletes the temporary config dir. Warns, never throws. */
+export declare function ecrLogout(state: EcrLoginState, options: EcrLogoutOptions): Promise<void>;
+/** Reads the state saved by the main step (core.saveState) back, rejecting anything malformed. */
+export declare function parseEcrLoginState(json: string): EcrLoginState | undefined;

@@ -1,0 +1,2 @@
+export type { GitHubApiOptions, GitHubRepository } from './repository.js';
+export { octokitRepository, repoInfoFromPayload } from './repository.js';

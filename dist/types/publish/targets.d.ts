@@ -1,0 +1,11 @@
+import { type RegistryClient, type RegistryClientOptions } from '../registry/client.js';
+import { type ImageReference } from '../registry/reference.js';
+import type { TagWriter } from './tag-writer.js';
+/** Gives the tag writer for a registry host: the OCI client by default, ECR's for ECR hosts. */
+export type WriterFactory = (registry: string) => TagWriter;
+/** One OCI registry client per registry host, shared by every repository in it. */
+export declare function registryWriters(options: Omit<RegistryClientOptions, 'registry'>): (registry: string) => RegistryClient;
+/** Parses image names (no tag, no digest: tags come from `tags`), rejecting duplicates. */
+export declare function parseImages(images: readonly string[], input?: string): ImageReference[];
+/** Whether the writer can check reachability and push rights before anything is pushed. */
+export declare function canPing(writer: TagWriter): writer is TagWriter & Pick<RegistryClient, 'ping'>;

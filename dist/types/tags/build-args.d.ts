@@ -1,0 +1,7 @@
+import type { MetadataResult, RunContext } from './types.js';
+/**
+ * The build args every image gets (USERS.md §3): VERSION (the semantic version when there is one,
+ * else the version output), ENVIRONMENT (the policy, or empty), GIT_COMMIT (full sha) and
+ * BUILD_TIMESTAMP (the same instant as org.opencontainers.image.created).
+ */
+export declare function automaticBuildArgs(result: MetadataResult, context: RunContext): Record<string, string>;

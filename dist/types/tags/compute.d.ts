@@ -1,0 +1,11 @@
+import type { Logger } from '../util/log.js';
+import type { EngineLibs } from './libs.js';
+import type { MetadataInputs, MetadataResult, RepoInfo, RunContext } from './types.js';
+export interface ComputeOptions {
+    now: Date;
+    logger: Logger;
+    /** Lazily loaded libraries (dates, pep440): see loadEngineLibs. */
+    libs?: EngineLibs;
+}
+/** Everything metadata-action computes, from parsed inputs, the run and the repository. Pure. */
+export declare function computeMetadata(inputs: MetadataInputs, context: RunContext, repo: RepoInfo, options: ComputeOptions): MetadataResult;

@@ -1,0 +1,20 @@
+import type { ListItem } from './list-input.js';
+
+/** The build args image-build supplies itself, when the Dockerfile declares them. */
+export const AUTOMATIC_BUILD_ARGS = ['VERSION', 'ENVIRONMENT', 'GIT_COMMIT', 'BUILD_TIMESTAMP'] as const;
+
+/**
+ * The automatic args to pass: only those the Dockerfile declares with ARG (passing an undeclared arg
+ * makes BuildKit warn, and would change nothing), and never one the user set in build-args.
+ */
+export function selectAutomaticBuildArgs(
+  values: Readonly<Record<string, string | undefined>>,
+  declared: ReadonlySet<string>,
+  userArgs: readonly ListItem[],
+): string[] {
+  const userKeys = new Set(userArgs.map((item) => item.value.split('=')[0].trim()));
+  return Object.entries(values)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .filter(([name]) => declared.has(name) && !userKeys.has(name))
+    .map(([name, value]) => `${name}=${value}`);
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ActionsCacheClient, LocalCacheState } from '../cache/local.js';
+import { restoreLocalCache } from '../cache/local.js';
+import type { CachePlan } from '../cache/plan.js';
+import { resolveCache } from '../cache/presets.js';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+import { type Builder, detectBuilder } from './builder.js';
+import { stageDependencies } from './dockerfile.js';
+import type { BuildInputs } from './inputs.js';
+import { type BuildPlan, planBuild } from './plan.js';
+import { splitImageRef } from './push-output.js';
+import { type BuildResult, runBuild } from './run.js';
+import { diskFiles, validateBuild } from './validate.js';
+
+export interface BuildImageOptions {
+  inputs: BuildInputs;
+  runner: CommandRunner;
+  logger: Logger;
+  /** Environment for the builder (DOCKER_HOST, and on GitHub the ACTIONS_* cache variables). */
+  env: NodeJS.ProcessEnv;
+  /** VERSION, ENVIRONMENT, GIT_COMMIT, BUILD_TIMESTAMP from the tag engine. */
+  automaticBuildArgs?: Readonly<Record<string, string | undefined>>;
+  /** Skip detection (tests, or a caller that already detected). */
+  builder?: Builder;
+  /** Repository for cache refs (`<image>:buildcache`); default: the first tag's repository. */
+  cacheImage?: string;
+  /** On GitHub Actions with the cache service available: the branch and the default branch. */
+  github?: { branch?: string; defaultBranch?: string };
+  /** Parent directory of `local` caches (the action passes RUNNER_TEMP). */
+  localRoot?: string;
+  /** The Actions cache client, needed only by the `local` preset. */
+  actionsCache?: ActionsCacheClient;
+  /** Working directory the context and file inputs are relative to. */
+  cwd?: string;
+}
+
+export interface BuildImageOutcome {
+  builder: Builder;
+  cache: CachePlan;
+  plan: BuildPlan;
+  result: BuildResult;
+  /** Present with the `local` preset: hand it to saveLocalCache in the post step. */
+  localCache?: LocalCacheState;
+}
+
+/**
+ * Detect → validate → resolve cache → plan → (restore local cache) → run. Every input error is raised
+ * before the first builder process starts.
+ */
+export async function buildImage(options: BuildImageOptions): Promise<BuildImageOutcome> {
+  const { inputs, runner, logger, env } = options;
+  const cwd = options.cwd ?? process.cwd();
+  const builder =
+    options.builder ?? (await detectBuilder(runner, env, { builder: inputs.builder || undefined }));
+  const validated = validateBuild(inputs, builder, diskFiles, cwd);
+  const image = options.cacheImage ?? (inputs.tags[0] ? splitImageRef(inputs.tags[0]).repository : '');
+  const stages = stageDependencies(validated.dockerfile, inputs.target || undefined).map(
+    (stage) => stage.name ?? String(stage.index),
+  );
+  const cache = image
+    ? resolveCache(inputs, {
+        image,
+        builder,
+        stages,
+        push: inputs.push,
+        github: options.github,
+        localRoot: options.localRoot ?? join(tmpdir(), 'image-build-cache'),
+      })
+    : resolveCache(
+        { ...inputs, cache: 'none' },
+        { image: '', builder, stages: [], push: false, localRoot: '' },
+      );
+  if (!image && !['auto', 'none'].includes(inputs.cache)) {
+    cache.notices.push(
+      `cache "${inputs.cache}": no tags to derive a cache image from; building without cache`,
+    );
+  }
+  const workDir = mkdtempSync(join(tmpdir(), 'image-build-'));
+  const plan = planBuild(validated, builder, cache, {
+    automaticBuildArgs: options.automaticBuildArgs,
+    iidFile: join(workDir, 'iid'),
+    metadataFile: join(workDir, 'metadata.json'),
+  });
+  logger.info(`cache: ${cache.summary}`);
+  const localCache =
+    cache.local && options.actionsCache
+      ? await restoreLocalCache(
+          cache,
+          {
+            image,
+            dockerfile: diskFiles.readText(validated.dockerfilePath),
+            context: resolve(cwd, inputs.context),
+          },
+          { client: options.actionsCache, runner, env, logger, docker: builder.docker },
+        )
+      : undefined;
+  const result = await runBuild(plan, { runner, logger, env, cwd });
+  return { builder, cache, plan, result, localCache };
+}

@@ -1,0 +1,135 @@
+import type { CommandRunner } from '../util/exec.js';
+
+/** buildx with a named builder instance. */
+export interface BuildxBuilder {
+  kind: 'buildx';
+  /** The docker client that has the buildx plugin. */
+  docker: string;
+  version: string;
+  /** Builder instance name and driver (docker, docker-container, kubernetes, remote). */
+  name: string;
+  driver: string;
+  platforms: string[];
+  /** Whether the driver can export cache to gha/registry/local (the `docker` driver cannot). */
+  canExportCache: boolean;
+}
+
+/** The engine's built-in BuildKit through `docker build` with DOCKER_BUILDKIT=1. */
+export interface ClassicBuilder {
+  kind: 'classic';
+  docker: string;
+  engineVersion: string;
+  platforms: string[];
+}
+
+export type Builder = BuildxBuilder | ClassicBuilder;
+
+/** No engine could be reached: the message says how to get one. */
+export class BuilderUnavailableError extends Error {
+  constructor(detail: string) {
+    super(
+      `no container builder available (${detail}). Install Docker with the buildx plugin ` +
+        '(on GitHub runners: docker/setup-buildx-action), or start a Docker engine and set DOCKER_HOST.',
+    );
+    this.name = 'BuilderUnavailableError';
+  }
+}
+
+/** Parses `docker buildx version` (`github.com/docker/buildx v0.21.1 abc`) into `0.21.1`. */
+export function parseBuildxVersion(output: string): string | undefined {
+  return /\bv?(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+
+/** Parses `docker buildx inspect`: name, driver and platforms of the builder's first node. */
+export function parseBuildxInspect(output: string): { name: string; driver: string; platforms: string[] } {
+  const field = (label: string) => new RegExp(`^${label}:\\s*(.*)$`, 'm').exec(output)?.[1].trim() ?? '';
+  return {
+    name: field('Name'),
+    driver: field('Driver'),
+    platforms: field('Platforms')
+      .split(',')
+      .map((platform) => platform.replace(/\*$/, '').trim())
+      .filter(Boolean),
+  };
+}
+
+/** Compares dotted versions numerically; true when `version` >= `minimum`. */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const a = version.split(/[.+~-]/).map((part) => Number.parseInt(part, 10) || 0);
+  const b = minimum.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < b.length; i++) {
+    if ((a[i] ?? 0) !== b[i]) return (a[i] ?? 0) > b[i];
+  }
+  return true;
+}
+
+export interface DetectBuilderOptions {
+  /** Docker clients to try, in order; default: $IB_DOCKER, `docker`, `/usr/bin/docker`. */
+  clients?: string[];
+  /** The `builder` input: a buildx instance name. */
+  builder?: string;
+}
+
+/**
+ * Prefers buildx; falls back to the classic builder through a client that still speaks BuildKit
+ * itself (clients from 23.0 on hand `docker build` to buildx and refuse without it).
+ */
+export async function detectBuilder(
+  runner: CommandRunner,
+  env: NodeJS.ProcessEnv,
+  options: DetectBuilderOptions = {},
+): Promise<Builder> {
+  const clients = [
+    ...new Set(options.clients ?? [env.IB_DOCKER, 'docker', '/usr/bin/docker'].filter(isText)),
+  ];
+  const run = async (docker: string, args: string[]) => {
+    try {
+      return await runner.run(docker, args, { env });
+    } catch {
+      return { exitCode: 127, stdout: '', stderr: `${docker} not found` };
+    }
+  };
+  const problems: string[] = [];
+  for (const docker of clients) {
+    const version = await run(docker, ['buildx', 'version']);
+    const buildxVersion = version.exitCode === 0 ? parseBuildxVersion(version.stdout) : undefined;
+    if (!buildxVersion) continue;
+    const inspect = await run(docker, ['buildx', 'inspect', ...(options.builder ? [options.builder] : [])]);
+    if (inspect.exitCode !== 0) {
+      problems.push(`${docker} buildx inspect: ${inspect.stderr.trim()}`);
+      continue;
+    }
+    const info = parseBuildxInspect(inspect.stdout);
+    return {
+      kind: 'buildx',
+      docker,
+      version: buildxVersion,
+      name: info.name,
+      driver: info.driver,
+      platforms: info.platforms,
+      canExportCache: info.driver !== 'docker',
+    };
+  }
+  for (const docker of clients) {
+    const result = await run(docker, [
+      'version',
+      '--format',
+      '{{.Client.Version}} {{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}',
+    ]);
+    const [client, server, platform] = result.stdout.trim().split(' ');
+    if (result.exitCode !== 0 || !server) {
+      problems.push(`${docker}: ${(result.stderr || result.stdout).trim().split('\n')[0] || 'no engine'}`);
+      continue;
+    }
+    if (versionAtLeast(client, '23.0.0')) {
+      problems.push(`${docker} ${client} needs the buildx plugin for BuildKit builds`);
+      continue;
+    }
+    return { kind: 'classic', docker, engineVersion: server, platforms: platform ? [platform] : [] };
+  }
+  throw new BuilderUnavailableError(problems.join('; ') || 'no docker client found');
+}
+
+function isText(value: string | undefined): value is string {
+  return typeof value === 'string' && value.length > 0;
+}

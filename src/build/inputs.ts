@@ -1,0 +1,117 @@
+import { type ListItem, parseBooleanInput, parseListInput } from './list-input.js';
+
+/** build-push-action's inputs (plus `cache`), parsed into lists and booleans but not yet validated. */
+export interface BuildInputs {
+  context: string;
+  /** Path to the Dockerfile; empty means `<context>/Dockerfile`. */
+  file: string;
+  target: string;
+  buildArgs: ListItem[];
+  buildContexts: ListItem[];
+  labels: ListItem[];
+  annotations: ListItem[];
+  tags: string[];
+  platforms: string[];
+  push: boolean;
+  load: boolean;
+  outputs: ListItem[];
+  network: string;
+  noCache: boolean;
+  noCacheFilters: string[];
+  pull: boolean;
+  secrets: ListItem[];
+  secretEnvs: ListItem[];
+  secretFiles: ListItem[];
+  ssh: ListItem[];
+  addHosts: string[];
+  shmSize: string;
+  ulimits: ListItem[];
+  provenance: string;
+  sbom: string;
+  builder: string;
+  /** Cache preset: auto (default), gha, registry, local, inline, none. */
+  cache: string;
+  cacheFrom: ListItem[];
+  cacheTo: ListItem[];
+}
+
+/** The input names this module reads, exactly as action.yml and the CLI spell them. */
+export const BUILD_INPUT_NAMES = [
+  'context',
+  'file',
+  'target',
+  'build-args',
+  'build-contexts',
+  'labels',
+  'annotations',
+  'tags',
+  'platforms',
+  'push',
+  'load',
+  'outputs',
+  'network',
+  'no-cache',
+  'no-cache-filters',
+  'pull',
+  'secrets',
+  'secret-envs',
+  'secret-files',
+  'ssh',
+  'add-hosts',
+  'shm-size',
+  'ulimit',
+  'provenance',
+  'sbom',
+  'builder',
+  'cache',
+  'cache-from',
+  'cache-to',
+] as const;
+
+export type BuildInputName = (typeof BUILD_INPUT_NAMES)[number];
+
+/**
+ * Reads the build inputs through `getInput` (the action passes @actions/core's, the CLI its flags), so
+ * both shells share one parser. Line-based inputs keep commas (a build arg value may contain one).
+ */
+export function readBuildInputs(getInput: (name: BuildInputName) => string): BuildInputs {
+  const text = (name: BuildInputName) => getInput(name).trim();
+  const lines = (name: BuildInputName) => parseListInput(getInput(name), true);
+  const csv = (name: BuildInputName) => parseListInput(getInput(name)).map((item) => item.value);
+  return {
+    context: text('context') || '.',
+    file: text('file'),
+    target: text('target'),
+    buildArgs: lines('build-args'),
+    buildContexts: lines('build-contexts'),
+    labels: lines('labels'),
+    annotations: lines('annotations'),
+    tags: csv('tags'),
+    platforms: csv('platforms'),
+    push: parseBooleanInput(getInput('push')),
+    load: parseBooleanInput(getInput('load')),
+    outputs: lines('outputs'),
+    network: text('network'),
+    noCache: parseBooleanInput(getInput('no-cache')),
+    noCacheFilters: csv('no-cache-filters'),
+    pull: parseBooleanInput(getInput('pull')),
+    secrets: lines('secrets'),
+    secretEnvs: lines('secret-envs'),
+    secretFiles: lines('secret-files'),
+    ssh: lines('ssh'),
+    addHosts: csv('add-hosts'),
+    shmSize: text('shm-size'),
+    ulimits: lines('ulimit'),
+    provenance: text('provenance'),
+    sbom: text('sbom'),
+    builder: text('builder'),
+    cache: text('cache').toLowerCase() || 'auto',
+    cacheFrom: lines('cache-from'),
+    cacheTo: lines('cache-to'),
+  };
+}
+
+/** Inputs with nothing set, for library callers that build the object themselves. */
+export function defaultBuildInputs(overrides: Partial<BuildInputs> = {}): BuildInputs {
+  return { ...readBuildInputs(() => ''), ...overrides };
+}

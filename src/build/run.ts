@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+import type { BuildPlan } from './plan.js';
+import { type BuildStep, mergeSteps, parsePlainProgress } from './progress.js';
+import { parsePushDigest, splitImageRef } from './push-output.js';
+
+export interface BuildResult {
+  /** Config digest of the built image (`--iidfile`); empty when only a local/tar output was written. */
+  imageId: string;
+  /** Manifest digest of the pushed image, when something was pushed. */
+  digest?: string;
+  /** buildx's metadata file, or the same keys assembled for the classic builder. */
+  metadata: Record<string, unknown>;
+  steps: BuildStep[];
+  /** Every ref pushed, with the digest the registry reported. */
+  pushed: { ref: string; digest?: string }[];
+}
+
+/** The builder exited non-zero; `output` holds its last lines for the error report. */
+export class BuildFailedError extends Error {
+  readonly output: string;
+  readonly steps: BuildStep[];
+  constructor(message: string, output: string, steps: BuildStep[]) {
+    super(message);
+    this.name = 'BuildFailedError';
+    this.output = output;
+    this.steps = steps;
+  }
+}
+
+export interface RunBuildOptions {
+  runner: CommandRunner;
+  logger: Logger;
+  /** Base environment (DOCKER_HOST, ACTIONS_* for gha); the plan's env is added on top. */
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Reads the iid/metadata files; swapped in unit tests. */
+  readFile?: (path: string) => string | undefined;
+}
+
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forwards output to the log a whole line at a time (chunks split lines anywhere). */
+function lineWriter(logger: Logger): { write: (chunk: string) => void; flush: () => void } {
+  let pending = '';
+  return {
+    write(chunk) {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) logger.info(line);
+    },
+    flush() {
+      if (pending) logger.info(pending);
+      pending = '';
+    },
+  };
+}
+
+/** Runs the plan's commands inside one log group, then the pushes; parses steps, ids and digests. */
+export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promise<BuildResult> {
+  const { runner, logger } = options;
+  const read = options.readFile ?? readIfPresent;
+  const env = { ...options.env, ...plan.env };
+  const docker = plan.builder.docker;
+  for (const notice of plan.notices) logger.notice(notice);
+  const stepLists: BuildStep[][] = [];
+  const pushed: BuildResult['pushed'] = [];
+  logger.startGroup(
+    `Building with ${plan.builder.kind === 'buildx' ? `buildx (${plan.builder.driver})` : 'the engine builder'}`,
+  );
+  try {
+    for (const command of plan.commands) {
+      if (command.role === 'stage-cache') logger.info(`— cache image for stage ${command.stage}`);
+      const out = lineWriter(logger);
+      const result = await runner.run(docker, command.args, {
+        env,
+        cwd: options.cwd,
+        onStdout: out.write,
+        onStderr: out.write,
+      });
+      out.flush();
+      const steps = parsePlainProgress(result.stderr + '\n' + result.stdout);
+      stepLists.push(steps);
+      if (result.exitCode !== 0) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-15).join('\n');
+        throw new BuildFailedError(
+          `the build failed (exit ${result.exitCode})${command.stage ? ` in stage ${command.stage}` : ''}`,
+          tail,
+          mergeSteps(stepLists),
+        );
+      }
+    }
+    for (const ref of plan.pushes) {
+      const out = lineWriter(logger);
+      const result = await runner.run(docker, ['push', ref], {
+        env,
+        cwd: options.cwd,
+        onStdout: out.write,
+        onStderr: out.write,
+      });
+      out.flush();
+      if (result.exitCode !== 0) {
+        throw new BuildFailedError(
+          `docker push ${ref} failed (exit ${result.exitCode})`,
+          result.stderr.trim(),
+          mergeSteps(stepLists),
+        );
+      }
+      pushed.push({ ref, digest: parsePushDigest(result.stdout, splitImageRef(ref).tag) });
+    }
+  } finally {
+    logger.endGroup();
+  }
+
+  const imageId = (read(plan.iidFile) ?? '').trim();
+  const metadataText = plan.metadataFile ? read(plan.metadataFile) : undefined;
+  let metadata: Record<string, unknown>;
+  if (metadataText) {
+    metadata = JSON.parse(metadataText) as Record<string, unknown>;
+  } else {
+    const imageTags = plan.commands[plan.commands.length - 1]?.args ?? [];
+    const names = imageTags.flatMap((arg, index) => (imageTags[index - 1] === '--tag' ? [arg] : []));
+    metadata = {
+      'containerimage.config.digest': imageId,
+      ...(pushed[0]?.digest ? { 'containerimage.digest': pushed[0].digest } : {}),
+      'image.name': names.join(','),
+    };
+  }
+  const digest =
+    typeof metadata['containerimage.digest'] === 'string'
+      ? (metadata['containerimage.digest'] as string)
+      : pushed[0]?.digest;
+  return { imageId, digest, metadata, steps: mergeSteps(stepLists), pushed };
+}

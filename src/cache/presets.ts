@@ -1,0 +1,235 @@
+import { join } from 'node:path';
+import type { Builder } from '../build/builder.js';
+import { versionAtLeast } from '../build/builder.js';
+import type { ListItem } from '../build/list-input.js';
+import { InputError } from '../util/errors.js';
+import type { CachePlan } from './plan.js';
+import { formatCacheSpec, parseCacheSpec } from './spec.js';
+
+export const CACHE_PRESETS = ['auto', 'gha', 'registry', 'local', 'inline', 'none'] as const;
+export type CachePreset = (typeof CACHE_PRESETS)[number];
+
+export interface CacheInputs {
+  /** `auto` (default), `gha[=scope]`, `registry[=ref]`, `local[=dir]`, `inline`, `none`. */
+  cache: string;
+  cacheFrom: ListItem[];
+  cacheTo: ListItem[];
+}
+
+export interface CacheContext {
+  /** Repository the image is pushed to, without tag (`registry/team/app`). Cache refs derive from it. */
+  image: string;
+  builder: Builder;
+  /** Stages the target needs (names, or indexes for unnamed ones), in Dockerfile order. */
+  stages: string[];
+  /** Whether this run may push (cache images are pushed only then). */
+  push: boolean;
+  /** Set on GitHub Actions when the cache service is reachable (ACTIONS_RUNTIME_TOKEN present). */
+  github?: { branch?: string; defaultBranch?: string };
+  /** Parent directory for the `local` preset (the action uses RUNNER_TEMP). */
+  localRoot: string;
+}
+
+/** buildx needs 0.21 for the v2 GitHub cache service (the v1 API was retired on 2025-04-15). */
+const GHA_MIN_BUILDX = '0.21.0';
+
+const ECR_HOST = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+
+export function isEcrRepository(image: string): boolean {
+  return ECR_HOST.test(image.split('/')[0]);
+}
+
+/** A cache scope/key fragment from an image or branch name: `[A-Za-z0-9._-]` only. */
+export function slug(text: string): string {
+  return text.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+function parsePreset(cache: string): { preset: CachePreset; value?: string } {
+  const index = cache.indexOf('=');
+  const name = (index < 0 ? cache : cache.slice(0, index)).trim().toLowerCase() || 'auto';
+  const value = index < 0 ? undefined : cache.slice(index + 1).trim();
+  if (!(CACHE_PRESETS as readonly string[]).includes(name)) {
+    throw new InputError('cache', `unknown preset "${name}"; use one of ${CACHE_PRESETS.join(', ')}`);
+  }
+  const preset = name as CachePreset;
+  if (value !== undefined && (!value || !['gha', 'registry', 'local'].includes(preset))) {
+    throw new InputError(
+      'cache',
+      `"${cache}": only gha=<scope>, registry=<ref> and local=<dir> take a value`,
+    );
+  }
+  return { preset, value };
+}
+
+/**
+ * Turns the `cache` preset and raw `cache-from`/`cache-to` into what the builder must do. Pure: the
+ * builder's abilities come from detection, and every downgrade is listed in `notices`.
+ */
+export function resolveCache(inputs: CacheInputs, context: CacheContext): CachePlan {
+  const { preset, value } = parsePreset(inputs.cache);
+  const rawFrom = inputs.cacheFrom.map((item) => parseCacheSpec(item, 'cache-from'));
+  const rawTo = inputs.cacheTo.map((item) => parseCacheSpec(item, 'cache-to'));
+  const { builder } = context;
+  const canExport = builder.kind === 'buildx' && builder.canExportCache;
+  const builderName = builder.kind === 'buildx' ? `buildx's ${builder.driver} driver` : 'the classic builder';
+  const notices: string[] = [];
+  const plan: CachePlan = {
+    preset: 'none',
+    cacheFrom: [],
+    cacheTo: [],
+    inline: false,
+    stageImages: [],
+    pushCacheImages: false,
+    notices,
+    summary: '',
+  };
+
+  const useInline = (reason: string) => {
+    plan.preset = 'inline';
+    const ref = `${context.image}:buildcache`;
+    if (builder.kind === 'buildx') {
+      plan.cacheFrom.push(`type=registry,ref=${ref}`);
+      plan.cacheTo.push('type=inline');
+      plan.summary = `inline cache in the image, imported from ${ref} (${reason})`;
+      return;
+    }
+    plan.inline = true;
+    plan.finalImage = ref;
+    // Stage images are imported even when this run cannot push them: an earlier run may have.
+    plan.stageImages = context.stages.map((stage) => ({
+      stage,
+      ref: `${context.image}:buildcache-${slug(stage)}`,
+    }));
+    plan.pushCacheImages = context.push;
+    plan.cacheFrom.push(ref);
+    plan.summary =
+      `inline cache in ${ref}` +
+      (plan.stageImages.length ? ` plus one image per stage (${context.stages.join(', ')})` : '') +
+      (context.push ? '' : ', imported only: nothing is pushed without push: true') +
+      ` (${reason})`;
+  };
+
+  let chosen: CachePreset = preset;
+  if (chosen === 'auto') {
+    const ghaReady =
+      canExport &&
+      context.github &&
+      builder.kind === 'buildx' &&
+      versionAtLeast(builder.version, GHA_MIN_BUILDX);
+    chosen = ghaReady ? 'gha' : canExport && context.push ? 'registry' : 'inline';
+  }
+
+  if (chosen === 'gha') {
+    const reason = !canExport
+      ? `${builderName} cannot export to the GitHub cache`
+      : !context.github
+        ? 'the GitHub Actions cache service is not available here'
+        : builder.kind === 'buildx' && !versionAtLeast(builder.version, GHA_MIN_BUILDX)
+          ? `buildx ${builder.version} predates the v2 cache service (needs ${GHA_MIN_BUILDX})`
+          : undefined;
+    if (reason) {
+      notices.push(`cache "gha": ${reason}; using inline cache instead`);
+      useInline('fallback from gha');
+    } else {
+      plan.preset = 'gha';
+      const base = value ?? slug(context.image.split('/').slice(1).join('/') || context.image);
+      const branch = context.github?.branch ? `${base}-${slug(context.github.branch)}` : base;
+      const fallback = context.github?.defaultBranch ? `${base}-${slug(context.github.defaultBranch)}` : base;
+      for (const scope of [...new Set([branch, fallback])]) plan.cacheFrom.push(`type=gha,scope=${scope}`);
+      plan.cacheTo.push(`type=gha,scope=${branch},mode=max,ignore-error=true`);
+      plan.summary =
+        `GitHub Actions cache, scope ${branch}` +
+        (branch !== fallback ? `, falling back to ${fallback}` : '');
+    }
+  } else if (chosen === 'registry') {
+    const ref = value ?? `${context.image}:buildcache`;
+    if (canExport && context.push) {
+      plan.preset = 'registry';
+      const ecr = isEcrRepository(ref) ? ',image-manifest=true,oci-mediatypes=true' : '';
+      plan.cacheFrom.push(`type=registry,ref=${ref}`);
+      plan.cacheTo.push(`type=registry,ref=${ref},mode=max${ecr}`);
+      plan.summary = `registry cache ${ref} (mode=max${ecr ? ', ECR manifest form' : ''})`;
+    } else if (canExport) {
+      plan.preset = 'registry';
+      plan.cacheFrom.push(`type=registry,ref=${ref}`);
+      plan.summary = `registry cache ${ref}, imported only (push is off)`;
+    } else {
+      if (builder.kind === 'buildx' || preset === 'registry') {
+        notices.push(
+          `cache "registry": ${builderName} cannot export a mode=max registry cache; ` +
+            (builder.kind === 'classic'
+              ? 'using inline cache images instead (one per stage)'
+              : 'using inline cache (final stage only)'),
+        );
+      }
+      useInline(preset === 'auto' ? `best ${builderName} can do` : 'fallback from registry');
+    }
+  } else if (chosen === 'local') {
+    const dir = value ?? join(context.localRoot, slug(context.image));
+    plan.preset = 'local';
+    if (canExport) {
+      plan.local = { dir, newDir: `${dir}-new`, mode: 'buildx-directory' };
+      plan.cacheFrom.push(`type=local,src=${dir}`);
+      plan.cacheTo.push(`type=local,dest=${dir}-new,mode=max`);
+      plan.summary = `local cache directory ${dir} (saved by the post step)`;
+    } else {
+      plan.local = { dir, newDir: `${dir}-new`, mode: 'engine-images' };
+      plan.inline = builder.kind === 'classic';
+      if (builder.kind === 'buildx') plan.cacheTo.push('type=inline');
+      plan.finalImage = `${context.image}:buildcache`;
+      plan.stageImages =
+        builder.kind === 'classic'
+          ? context.stages.map((stage) => ({ stage, ref: `${context.image}:buildcache-${slug(stage)}` }))
+          : [];
+      plan.cacheFrom.push(
+        builder.kind === 'classic' ? plan.finalImage : `type=registry,ref=${plan.finalImage}`,
+      );
+      notices.push(
+        `cache "local": ${builderName} cannot export a cache directory; ` +
+          'saving its inline-cache images (docker save) in the cache directory instead',
+      );
+      plan.summary = `local cache of inline-cache images in ${dir}`;
+    }
+  } else if (chosen === 'inline') {
+    useInline('inline requested');
+  } else {
+    plan.summary = 'no cache import or export';
+  }
+
+  appendRaw(plan, rawFrom, rawTo, builder, notices);
+  return plan;
+}
+
+function appendRaw(
+  plan: CachePlan,
+  rawFrom: ReturnType<typeof parseCacheSpec>[],
+  rawTo: ReturnType<typeof parseCacheSpec>[],
+  builder: Builder,
+  notices: string[],
+): void {
+  if (builder.kind === 'buildx') {
+    plan.cacheFrom.push(...rawFrom.map(formatCacheSpec));
+    const exportable = builder.canExportCache ? rawTo : rawTo.filter((spec) => spec.type === 'inline');
+    for (const spec of rawTo.filter((s) => !exportable.includes(s))) {
+      notices.push(
+        `cache-to type=${spec.type}: buildx's ${builder.driver} driver exports inline cache only; skipped`,
+      );
+    }
+    // One exporter per build: an expert's cache-to replaces the preset's.
+    if (exportable.length) plan.cacheTo = exportable.map(formatCacheSpec);
+    return;
+  }
+  for (const spec of rawFrom) {
+    if (spec.type === 'registry') plan.cacheFrom.push(spec.attrs.ref);
+    else
+      notices.push(
+        `cache-from type=${spec.type}: the classic builder imports only image references; skipped`,
+      );
+  }
+  for (const spec of rawTo) {
+    if (spec.type !== 'inline') {
+      notices.push(`cache-to type=${spec.type}: the classic builder exports inline cache only; using inline`);
+    }
+    plan.inline = true;
+  }
+}

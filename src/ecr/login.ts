@@ -1,0 +1,155 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+import { checkEcrCredentials } from './client.js';
+
+export interface EcrLoginOptions {
+  client: ECRClient;
+  runner: CommandRunner;
+  logger: Logger;
+  /** Docker CLI; defaults to /usr/bin/docker. */
+  docker?: string;
+  /** Environment for docker (DOCKER_HOST etc.); defaults to this process's. */
+  env?: NodeJS.ProcessEnv;
+  /** Accounts whose registries to log in to; defaults to the caller's own account. */
+  registryIds?: string[];
+  /**
+   * Registry hosts as the image references name them (FIPS and dual-stack hosts differ from the
+   * proxyEndpoint ECR returns); each gets the token of its account. Defaults to the proxy endpoints.
+   */
+  registries?: string[];
+  /** Where the temporary Docker config directory is made; defaults to RUNNER_TEMP or the OS temp dir. */
+  tempRoot?: string;
+  /** A Docker config dir whose config.json is copied first, so logins to other registries keep working. */
+  inheritConfigFrom?: string;
+}
+
+/** Everything the post step needs to log out; JSON-serialisable, free of secrets. */
+export interface EcrLoginState {
+  /** Temporary Docker config dir holding the login: run docker with DOCKER_CONFIG set to it. */
+  dockerConfig: string;
+  /** Registry hosts logged in to, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`. */
+  registries: string[];
+  /** When the token expires (ECR tokens last 12 hours), ISO 8601. */
+  expiresAt?: string;
+}
+
+interface DecodedToken {
+  registry: string;
+  username: string;
+  password: string;
+  expiresAt?: Date;
+}
+
+/**
+ * Logs docker in to ECR: GetAuthorizationToken, then `docker login --password-stdin` into a fresh
+ * Docker config dir, so the password never sits in argv and the runner's own config stays untouched.
+ */
+export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState> {
+  const { client, runner, logger } = options;
+  await checkEcrCredentials(client);
+  const response = await client.send(
+    new GetAuthorizationTokenCommand(options.registryIds?.length ? { registryIds: options.registryIds } : {}),
+  );
+  const issued = (response.authorizationData ?? []).map((data) => decodeAuthorization(data, logger));
+  if (issued.length === 0) throw new Error('ECR GetAuthorizationToken returned no authorization data');
+  const tokens = options.registries?.length
+    ? options.registries.map((host) => tokenFor(host, issued))
+    : issued;
+
+  const dockerConfig = mkdtempSync(
+    join(options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ib-ecr-docker-'),
+  );
+  const inherited = options.inheritConfigFrom && join(options.inheritConfigFrom, 'config.json');
+  if (inherited && existsSync(inherited)) copyFileSync(inherited, join(dockerConfig, 'config.json'));
+
+  const docker = options.docker ?? '/usr/bin/docker';
+  const env = { ...(options.env ?? process.env), DOCKER_CONFIG: dockerConfig };
+  for (const token of tokens) {
+    const result = await runner.run(
+      docker,
+      ['--config', dockerConfig, 'login', '--username', token.username, '--password-stdin', token.registry],
+      { env, input: token.password },
+    );
+    if (result.exitCode !== 0) {
+      rmSync(dockerConfig, { recursive: true, force: true });
+      const detail = result.stderr.split(token.password).join('***').trim();
+      throw new Error(`docker login to ${token.registry} failed (exit ${result.exitCode}): ${detail}`);
+    }
+    logger.info(`Logged in to ${token.registry}`);
+  }
+  const expiry = tokens.map((token) => token.expiresAt).find((date) => date !== undefined);
+  return {
+    dockerConfig,
+    registries: tokens.map((token) => token.registry),
+    ...(expiry && { expiresAt: expiry.toISOString() }),
+  };
+}
+
+/** The token of the host's account (`<account>.dkr…`), or the only one when there is just one. */
+function tokenFor(host: string, issued: DecodedToken[]): DecodedToken {
+  const account = /^(\d{12})\./.exec(host)?.[1];
+  const match = issued.find((token) => account !== undefined && token.registry.startsWith(`${account}.`));
+  const token = match ?? (issued.length === 1 ? issued[0] : undefined);
+  if (!token) throw new Error(`ECR issued no token for ${host}: add its account to registryIds`);
+  return { ...token, registry: host };
+}
+
+/** Splits the base64 `user:password` token; both the token and the password are masked first. */
+function decodeAuthorization(
+  data: { authorizationToken?: string; proxyEndpoint?: string; expiresAt?: Date },
+  logger: Logger,
+): DecodedToken {
+  if (!data.authorizationToken || !data.proxyEndpoint) {
+    throw new Error('ECR GetAuthorizationToken returned an entry without a token or proxy endpoint');
+  }
+  logger.setSecret(data.authorizationToken);
+  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) throw new Error('ECR authorization token is not base64 "user:password"');
+  const password = decoded.slice(colon + 1);
+  logger.setSecret(password);
+  return {
+    registry: data.proxyEndpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''),
+    username: decoded.slice(0, colon),
+    password,
+    ...(data.expiresAt && { expiresAt: data.expiresAt }),
+  };
+}
+
+export interface EcrLogoutOptions {
+  runner: CommandRunner;
+  logger: Logger;
+  docker?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Post step: logs out of each registry and deletes the temporary config dir. Warns, never throws. */
+export async function ecrLogout(state: EcrLoginState, options: EcrLogoutOptions): Promise<void> {
+  const docker = options.docker ?? '/usr/bin/docker';
+  const env = { ...(options.env ?? process.env), DOCKER_CONFIG: state.dockerConfig };
+  for (const registry of state.registries) {
+    if (!existsSync(state.dockerConfig)) break;
+    const result = await options.runner.run(docker, ['--config', state.dockerConfig, 'logout', registry], {
+      env,
+    });
+    if (result.exitCode !== 0)
+      options.logger.warning(`docker logout ${registry} failed: ${result.stderr.trim()}`);
+  }
+  rmSync(state.dockerConfig, { recursive: true, force: true });
+  options.logger.info(`Removed the ECR Docker config ${state.dockerConfig}`);
+}
+
+/** Reads the state saved by the main step (core.saveState) back, rejecting anything malformed. */
+export function parseEcrLoginState(json: string): EcrLoginState | undefined {
+  if (!json) return undefined;
+  const value: unknown = JSON.parse(json);
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { dockerConfig, registries, expiresAt } = value as Record<string, unknown>;
+  if (typeof dockerConfig !== 'string' || !Array.isArray(registries)) return undefined;
+  if (!registries.every((registry): registry is string => typeof registry === 'string')) return undefined;
+  return { dockerConfig, registries, ...(typeof expiresAt === 'string' && { expiresAt }) };
+}

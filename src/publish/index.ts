@@ -1,0 +1,25 @@
+// The publish plan: decisions (pure) and the publish/promote flows over any TagWriter.
+export type { ManifestBytes, TagWriter } from './tag-writer.js';
+export { classifyTag, tagVersion, type ClassifiedTag, type TagKind } from './classify.js';
+export { guardFloatingTag, highestInRange, type HeldBack } from './guard.js';
+export { planPublish, type PlannedTag, type PublishPlan, type PublishPlanInput } from './plan.js';
+export { applyPlan, type ApplyPlanOptions } from './apply.js';
+export {
+  promote,
+  publish,
+  type PromoteOptions,
+  type PublishOptions,
+  type PublishTagsOptions,
+  type PushPrimary,
+} from './publish.js';
+export { dockerPushPrimary, type DockerPushOptions } from './docker-push.js';
+export { parseImages, registryWriters, type WriterFactory } from './targets.js';
+export { readPublishInputs, readBoolean, splitList, type PublishInputs } from './inputs.js';
+export {
+  publishedReferences,
+  type PublishResult,
+  type RegistryPublishResult,
+  type TagOutcome,
+  type TagStatus,
+} from './result.js';
+export { PublishError } from './errors.js';

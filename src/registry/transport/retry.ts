@@ -1,0 +1,73 @@
+import type { HttpClient, HttpResponse } from './http.js';
+
+export interface RetryOptions {
+  /** Attempts in total, the first included. */
+  attempts?: number;
+  /** First backoff; doubled each time, with jitter. */
+  baseDelayMs?: number;
+  /** No single wait (backoff or Retry-After) is longer than this. */
+  maxDelayMs?: number;
+  /** Injected so tests do not wait. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injected so tests get fixed jitter. */
+  random?: () => number;
+  /** Called before each retry: what failed and how long we wait. */
+  onRetry?: (reason: string, delayMs: number, attempt: number) => void;
+}
+
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Network failures worth another try: resets, refused or dropped sockets, timeouts. */
+export function isTransientNetworkError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return true;
+  const cause = (error as { cause?: { code?: string } }).cause;
+  const code = cause?.code ?? (error as { code?: string }).code;
+  if (code && /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_\w+)$/.test(code)) return true;
+  return error.message === 'fetch failed' || /socket hang up|other side closed/i.test(error.message);
+}
+
+/**
+ * Retries on 5xx, 408, 429 (honouring Retry-After) and transient network errors, with exponential
+ * backoff and jitter. Every request the registry client makes is idempotent (GET, HEAD, PUT of
+ * content-addressed bytes, mount), so a retry after a lost response is safe.
+ */
+export function withRetry(client: HttpClient, options: RetryOptions = {}): HttpClient {
+  const attempts = options.attempts ?? 5;
+  const base = options.baseDelayMs ?? 200;
+  const max = options.maxDelayMs ?? 10_000;
+  const wait = options.sleep ?? sleep;
+  const random = options.random ?? Math.random;
+  const backoff = (attempt: number) => Math.min(max, base * 2 ** (attempt - 1) * (0.5 + random()));
+  return {
+    async send(request) {
+      for (let attempt = 1; ; attempt++) {
+        let response: HttpResponse;
+        try {
+          response = await client.send(request);
+        } catch (error) {
+          if (attempt >= attempts || !isTransientNetworkError(error)) throw error;
+          const delay = backoff(attempt);
+          options.onRetry?.((error as Error).message, delay, attempt);
+          await wait(delay);
+          continue;
+        }
+        if (!RETRY_STATUS.has(response.status) || attempt >= attempts) return response;
+        const delay = Math.min(max, parseRetryAfter(response.headers['retry-after']) ?? backoff(attempt));
+        options.onRetry?.(`status ${response.status}`, delay, attempt);
+        await wait(delay);
+      }
+    },
+  };
+}

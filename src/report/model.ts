@@ -1,0 +1,73 @@
+/**
+ * The run report as plain data: what was built, how big it is, which steps came from cache and what
+ * each tag did. Built by a pure function from what the other steps return, rendered elsewhere.
+ */
+export interface ReportLayer {
+  /** Compressed size as stored in the registry (what a pull transfers). */
+  compressedBytes: number;
+  /** The instruction that made the layer, when the image history says. */
+  createdBy?: string;
+}
+
+export interface ReportStep {
+  name: string;
+  cached: boolean;
+  seconds?: number;
+}
+
+export interface ReportTag {
+  reference: string;
+  outcome: 'pushed' | 'tagged' | 'unchanged' | 'held-back';
+  reason?: string;
+}
+
+export interface ReportInput {
+  image: string;
+  digest?: string;
+  tags: ReportTag[];
+  configBytes?: number;
+  layers: ReportLayer[];
+  user?: string;
+  steps: ReportStep[];
+  buildSeconds?: number;
+}
+
+export interface ImageReport {
+  image: string;
+  digest?: string;
+  /** config + Σ compressed layers: the bytes a cold pull transfers. */
+  pullBytes: number;
+  layerCount: number;
+  largestLayers: ReportLayer[];
+  runsAsRoot: boolean | undefined;
+  steps: ReportStep[];
+  cachedSteps: number;
+  cacheHitRatio: number | undefined;
+  tags: ReportTag[];
+  buildSeconds?: number;
+}
+
+const LARGEST_LAYERS_SHOWN = 5;
+
+export function buildReport(input: ReportInput): ImageReport {
+  const layerBytes = input.layers.reduce((sum, layer) => sum + layer.compressedBytes, 0);
+  const largestLayers = [...input.layers]
+    .sort((a, b) => b.compressedBytes - a.compressedBytes)
+    .slice(0, LARGEST_LAYERS_SHOWN);
+  const cachedSteps = input.steps.filter((step) => step.cached).length;
+  const user = input.user?.trim();
+  return {
+    image: input.image,
+    digest: input.digest,
+    pullBytes: (input.configBytes ?? 0) + layerBytes,
+    layerCount: input.layers.length,
+    largestLayers,
+    // An empty USER, "root" or uid 0 (with or without a group) all run as root.
+    runsAsRoot: input.user === undefined ? undefined : !user || /^(root|0)(:.*)?$/.test(user),
+    steps: input.steps,
+    cachedSteps,
+    cacheHitRatio: input.steps.length ? cachedSteps / input.steps.length : undefined,
+    tags: input.tags,
+    buildSeconds: input.buildSeconds,
+  };
+}

@@ -1,0 +1,98 @@
+/** Tag types of docker/metadata-action's `tags` input, in its default priority order. */
+export type TagType = 'schedule' | 'semver' | 'pep440' | 'match' | 'edge' | 'ref' | 'raw' | 'sha';
+
+/** One parsed `tags` line: its type, the attributes as written (keys lower-cased) and defaults filled in. */
+export interface TagEntry {
+  type: TagType;
+  /** Attribute values; `prefix`/`suffix` present (even empty) means they replace the flavor's. */
+  attrs: Record<string, string>;
+  priority: number;
+  /** 1-based line in the `tags` input (0 for the default entries used when `tags` is empty). */
+  line: number;
+}
+
+export interface Flavor {
+  latest: 'auto' | 'true' | 'false';
+  prefix: string;
+  prefixLatest: boolean;
+  suffix: string;
+  suffixLatest: boolean;
+}
+
+export interface ImageEntry {
+  name: string;
+  enable: boolean;
+}
+
+export type EnvironmentName = 'prod' | 'dev';
+
+/** The `environment` input: a tagging policy that replaces hand-written tag lines (USERS.md §3). */
+export interface EnvironmentPolicy {
+  name: EnvironmentName;
+  /** Explicit version (`prod,version=1.0.0`); otherwise taken from a semver tag ref. */
+  version?: string;
+}
+
+export type ContextSource = 'workflow' | 'git';
+
+/** Every input of the tag engine, parsed and validated. */
+export interface MetadataInputs {
+  context: ContextSource;
+  images: ImageEntry[];
+  tags: TagEntry[];
+  flavor: Flavor;
+  /** `key=value` entries as written (expressions rendered at compute time). */
+  labels: string[];
+  annotations: string[];
+  sepTags: string;
+  sepLabels: string;
+  sepAnnotations: string;
+  bakeTarget: string;
+  githubToken: string;
+  environment?: EnvironmentPolicy;
+}
+
+/** What triggered the run: the GitHub context plus the commit date. */
+export interface RunContext {
+  eventName: string;
+  ref: string;
+  sha: string;
+  /** The webhook event payload (empty object when there is none). */
+  payload: Record<string, unknown>;
+  repo: { owner: string; repo: string };
+  commitDate: Date;
+  /** DOCKER_METADATA_SHORT_SHA_LENGTH, validated. */
+  shortShaLength: number;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS split on commas. */
+  annotationLevels: string[];
+}
+
+/** The repository fields metadata-action reads from `GET /repos/{owner}/{repo}`. */
+export interface RepoInfo {
+  name: string;
+  description: string | null;
+  html_url: string;
+  default_branch: string;
+  license: { spdx_id: string | null } | null;
+}
+
+export interface MetadataResult {
+  /** The first emitted value (`version` output); empty when nothing was emitted. */
+  version: string;
+  /** Every emitted value after the first, deduplicated. */
+  partial: string[];
+  latest: boolean;
+  /** Full references (`image:tag`), or bare tags when no image is enabled. */
+  tags: string[];
+  tagNames: string[];
+  images: string[];
+  /** `key=value`, sorted by key. */
+  labels: string[];
+  /** `key=value` without level, sorted by key. */
+  annotations: string[];
+  annotationLevels: string[];
+  created: string;
+  /** Semantic version found for the run (from a semver tag or the environment policy), if any. */
+  semanticVersion?: string;
+  environment?: string;
+}
