@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BuildInputName, readBuildInputs } from '../../src/build/inputs.js';
+import type { Builder } from '../../src/build/builder.js';
 import { planBuild } from '../../src/build/plan.js';
 import { validateBuild } from '../../src/build/validate.js';
 import type { CachePlan } from '../../src/cache/plan.js';
@@ -12,7 +13,11 @@ function inputsFor(context: string, values: Partial<Record<BuildInputName, strin
 }
 
 /** The args a single input adds, found by planning with and without it. */
-function plan(values: Partial<Record<BuildInputName, string>>, builder = buildx, cache: CachePlan = noCache) {
+function plan(
+  values: Partial<Record<BuildInputName, string>>,
+  builder: Builder = buildx,
+  cache: CachePlan = noCache,
+) {
   const context = makeContext(undefined, { 'secret.txt': 's3cr3t' });
   const inputs = inputsFor(context, {
     ...values,

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createEcrClient,
   createEcrTagWriter,
+  describeEcrImage,
   ecrLogin,
   ecrLogout,
   EcrImmutableTagError,
@@ -16,7 +17,7 @@ import {
 } from '../../src/ecr/index.js';
 import type { ManifestBytes } from '../../src/publish/tag-writer.js';
 import { processRunner } from '../../src/util/exec.js';
-import { startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
+import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
 import { dockerEnv, registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
 
@@ -30,6 +31,12 @@ describe('ECR end to end: real SDK -> emulator -> real registry and engine', () 
   const logger = capturingLogger();
   const returned: unknown[] = [];
   const built: string[] = [];
+  const scratch: string[] = [];
+  const scratchDir = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    scratch.push(dir);
+    return dir;
+  };
   let emulator: EcrEmulator;
   let state: EcrLoginState;
   let first: ManifestBytes;
@@ -44,6 +51,7 @@ describe('ECR end to end: real SDK -> emulator -> real registry and engine', () 
   });
   afterAll(async () => {
     for (const image of built) await processRunner.run(bed.docker, ['rmi', image], { env: dockerEnv() });
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
     await emulator.close();
   });
 
@@ -51,11 +59,11 @@ describe('ECR end to end: real SDK -> emulator -> real registry and engine', () 
     createEcrClient({
       region: 'us-east-1',
       endpoint: emulator.endpoint,
-      credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'e2e-secret' },
+      credentials: EMULATOR_CREDENTIALS,
     });
   const image = (tag: string) => `${emulator.gateHost}/${repository}:${tag}`;
   const build = async (tag: string, content: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ib-ecr-build-'));
+    const dir = scratchDir('ib-ecr-build-');
     writeFileSync(join(dir, 'Dockerfile'), `FROM ${bed.baseImage}\nRUN echo "${content}" > /content.txt\n`);
     const result = await runner.run(bed.docker, ['build', '--network=none', '-t', image(tag), dir], {
       env: dockerEnv(),
@@ -77,8 +85,9 @@ describe('ECR end to end: real SDK -> emulator -> real registry and engine', () 
     expect(info).toMatchObject({ created: true, tagMutability: 'IMMUTABLE', scanOnPush: true });
 
     await build('1.0.0', `first ${process.pid} ${Date.now()}`);
-    const anonymous = await push('1.0.0', mkdtempSync(join(tmpdir(), 'ib-ecr-anon-')));
+    const anonymous = await push('1.0.0', scratchDir('ib-ecr-anon-'));
     expect(anonymous.exitCode).not.toBe(0);
+    expect(anonymous.stderr).toMatch(/no basic auth credentials|unauthorized|denied/i);
     expect(await emulator.store.headDigest(repository, '1.0.0')).toBeUndefined();
 
     state = await ecrLogin({ client: client(), runner, logger, docker: bed.docker, env: dockerEnv() });
@@ -150,6 +159,24 @@ describe('ECR end to end: real SDK -> emulator -> real registry and engine', () 
     expect(result.counts).toMatchObject(expected);
     expect(result.total).toBe(expected.HIGH + expected.LOW);
     expect(emulator.scans.get(`${repository}@${first.digest}`)).toBeGreaterThan(2);
+  });
+
+  it('describes the pushed image for the report: all its tags, layer size, push time', async () => {
+    const details = await describeEcrImage({ client: client(), repository, reference: first.digest });
+    returned.push(details);
+    const layers = (JSON.parse(new TextDecoder().decode(first.bytes)) as { layers: { size: number }[] })
+      .layers;
+    expect(details).toMatchObject({
+      repository,
+      digest: first.digest,
+      tags: ['1', '1.0', '1.0.0', 'latest'],
+      sizeBytes: layers.reduce((sum, layer) => sum + layer.size, 0),
+      mediaType: first.mediaType,
+    });
+    expect(Date.parse(details!.pushedAt!)).toBeGreaterThan(Date.now() - 600_000);
+    expect(
+      await describeEcrImage({ client: client(), repository, reference: 'never-pushed' }),
+    ).toBeUndefined();
   });
 
   it('on a MUTABLE repository, PutImage moves an existing tag to the new image', async () => {

@@ -23,7 +23,7 @@ async function uploadBlob(
   location.searchParams.set('digest', digest);
   const put = await fetch(location, {
     method: 'PUT',
-    body: content,
+    body: Buffer.from(content),
     headers: { ...headers, 'content-type': 'application/octet-stream' },
   });
   expect(put.status).toBe(201);

@@ -6,18 +6,20 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEcrClient, ecrLogin, ecrLogout, parseEcrLoginState } from '../../src/ecr/index.js';
 import { InputError } from '../../src/util/errors.js';
-import { startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
+import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { closeServer } from '../helpers/ecr-gate.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
 
-const credentials = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'test-secret' };
+const credentials = EMULATOR_CREDENTIALS;
 const ok = { exitCode: 0, stdout: 'Login Succeeded\n', stderr: '' };
 
 describe('ecrLogin / ecrLogout', () => {
   let emulator: EcrEmulator;
   const tempRoot = mkdtempSync(join(tmpdir(), 'ib-ecr-login-test-'));
   beforeAll(async () => {
-    emulator = await startEcrEmulator({ accessKeyIds: ['AKIDEMULATOR', 'AKIDCONTAINER'] });
+    emulator = await startEcrEmulator({
+      accessKeys: { AKIDEMULATOR: EMULATOR_CREDENTIALS.secretAccessKey, AKIDCONTAINER: 'container-secret' },
+    });
   });
   afterAll(() => emulator.close());
   afterEach(() => vi.unstubAllEnvs());
@@ -75,7 +77,14 @@ describe('ecrLogin / ecrLogout', () => {
 
   it('copies an existing config.json so other registry logins survive', async () => {
     const home = mkdtempSync(join(tmpdir(), 'ib-ecr-home-'));
-    writeFileSync(join(home, 'config.json'), '{"auths":{"ghcr.io":{"auth":"eDp5"}}}');
+    writeFileSync(
+      join(home, 'config.json'),
+      JSON.stringify({
+        auths: { 'ghcr.io': { auth: 'eDp5' } },
+        credsStore: 'desktop',
+        credHelpers: { [emulator.gateHost]: 'ecr-login', 'gcr.io': 'gcloud' },
+      }),
+    );
     const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
     const state = await ecrLogin({
       client,
@@ -84,7 +93,11 @@ describe('ecrLogin / ecrLogout', () => {
       tempRoot,
       inheritConfigFrom: home,
     });
-    expect(readFileSync(join(state.dockerConfig, 'config.json'), 'utf8')).toContain('ghcr.io');
+    // Other logins survive; nothing would send our password to a keychain outside the temporary dir.
+    expect(JSON.parse(readFileSync(join(state.dockerConfig, 'config.json'), 'utf8'))).toEqual({
+      auths: { 'ghcr.io': { auth: 'eDp5' } },
+      credHelpers: { 'gcr.io': 'gcloud' },
+    });
     await ecrLogout(state, { runner: recordingRunner(() => ok), logger: capturingLogger() });
   });
 
@@ -131,6 +144,20 @@ describe('ecrLogin / ecrLogout', () => {
     } finally {
       await closeServer(provider);
     }
+  });
+
+  it('is refused by the emulator when signed with the wrong secret (the signature is checked)', async () => {
+    const client = createEcrClient({
+      region: 'us-east-1',
+      endpoint: emulator.endpoint,
+      credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'not-the-secret' },
+      maxAttempts: 1,
+    });
+    const runner = recordingRunner(() => ok);
+    await expect(ecrLogin({ client, runner, logger: capturingLogger(), tempRoot })).rejects.toMatchObject({
+      name: 'InvalidSignatureException',
+    });
+    expect(runner.commands).toHaveLength(0);
   });
 
   it('explains every way to give credentials when none are found, before calling ECR', async () => {

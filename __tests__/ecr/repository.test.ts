@@ -8,7 +8,7 @@ import {
   type EcrInputs,
 } from '../../src/ecr/index.js';
 import { InputError } from '../../src/util/errors.js';
-import { startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
+import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { capturingLogger } from '../helpers/ecr-recorders.js';
 
 const settings = (values: Partial<Record<EcrInputName, string>>): EcrInputs =>
@@ -24,7 +24,7 @@ describe('ensureEcrRepository', () => {
     createEcrClient({
       region: 'us-east-1',
       endpoint: emulator.endpoint,
-      credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'x' },
+      credentials: EMULATOR_CREDENTIALS,
     });
 
   it('creates a missing repository with the settings from the inputs', async () => {
@@ -132,7 +132,7 @@ describe('ensureEcrRepository', () => {
     const racing = createEcrClient({
       region: 'us-east-1',
       endpoint: emulator.endpoint,
-      credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'x' },
+      credentials: EMULATOR_CREDENTIALS,
     });
     // Both jobs see "not found", both create: one wins, the other must not fail.
     const results = await Promise.all(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEcrClient, waitForScanFindings } from '../../src/ecr/index.js';
-import { startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
+import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { capturingLogger } from '../helpers/ecr-recorders.js';
 
 const DIGEST = `sha256:${'cd'.repeat(32)}`;
@@ -41,7 +41,7 @@ describe('waitForScanFindings', () => {
     createEcrClient({
       region: 'us-east-1',
       endpoint: emulator.endpoint,
-      credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'x' },
+      credentials: EMULATOR_CREDENTIALS,
     });
 
   it('waits through "not started" and IN_PROGRESS, then returns the counts by severity', async () => {

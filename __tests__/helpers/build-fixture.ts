@@ -14,9 +14,10 @@ export interface GatewayCopy {
   changeDependencies(marker: string): void;
 }
 
-export function copyGateway(): GatewayCopy {
+/** `source` is for bundled callers (bench/), where import.meta.url no longer points here. */
+export function copyGateway(source = GATEWAY): GatewayCopy {
   const dir = mkdtempSync(join(tmpdir(), 'ib-gateway-'));
-  cpSync(GATEWAY, dir, { recursive: true });
+  cpSync(source, dir, { recursive: true });
   const append = (file: string, text: string) =>
     writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text);
   return {

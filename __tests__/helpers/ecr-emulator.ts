@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeServer, startEcrGate, type EcrGate } from './ecr-gate.js';
+import { verifySigV4 } from './ecr-sigv4.js';
 import {
   ALL_MANIFEST_TYPES,
   createEcrRegistryStore,
@@ -20,8 +21,8 @@ export interface EcrEmulatorOptions {
   registry?: string;
   accountId?: string;
   region?: string;
-  /** Access key ids the emulator accepts (SigV4 Credential scope); others get UnrecognizedClientException. */
-  accessKeyIds?: string[];
+  /** Access key id -> secret the emulator accepts; requests not signed with one of them are refused. */
+  accessKeys?: Record<string, string>;
   /** DescribeImageScanFindings calls answered IN_PROGRESS before the scan completes. */
   scanPollsUntilComplete?: number;
   /** Findings by severity for a finished scan of this image. */
@@ -66,6 +67,9 @@ export interface EcrEmulator {
 
 const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
 
+/** The static credentials the emulator accepts unless told otherwise. */
+export const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' };
+
 export class EcrFault extends Error {
   constructor(
     readonly type: string,
@@ -78,7 +82,11 @@ export class EcrFault extends Error {
 export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promise<EcrEmulator> {
   const accountId = options.accountId ?? '123456789012';
   const region = options.region ?? 'us-east-1';
-  const accessKeyIds = new Set(options.accessKeyIds ?? ['AKIDEMULATOR']);
+  const secrets = new Map(
+    Object.entries(
+      options.accessKeys ?? { [EMULATOR_CREDENTIALS.accessKeyId]: EMULATOR_CREDENTIALS.secretAccessKey },
+    ),
+  );
   const password = randomBytes(24).toString('base64url');
   const token = Buffer.from(`AWS:${password}`).toString('base64');
   const store = createEcrRegistryStore(options.registry ?? '127.0.0.1:9');
@@ -86,6 +94,11 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
   const scans = new Map<string, number>();
   const calls: EcrCall[] = [];
 
+  const pushedAt = new Map<string, number>();
+  const imagePushed = (repository: string, digest: string) => {
+    if (!pushedAt.has(`${repository}@${digest}`)) pushedAt.set(`${repository}@${digest}`, Date.now() / 1000);
+    startScan(repository, digest);
+  };
   const startScan = (repository: string, digest: string) => {
     if (repositories.get(repository)?.scanOnPush && !scans.has(`${repository}@${digest}`)) {
       scans.set(`${repository}@${digest}`, 0);
@@ -97,7 +110,7 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
         password,
         repositories,
         store,
-        onManifestPushed: startScan,
+        onManifestPushed: imagePushed,
       })
     : undefined;
   const gateHost = gate?.host ?? '127.0.0.1:9';
@@ -285,7 +298,7 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
       }
       const isNewImage = !(await store.headDigest(repository.name, digest));
       await store.putManifest(repository.name, tag ?? digest, bytes, mediaType);
-      if (isNewImage) startScan(repository.name, digest);
+      if (isNewImage) imagePushed(repository.name, digest);
       return {
         image: {
           registryId: accountId,
@@ -311,6 +324,42 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
       for (const tag of page)
         imageIds.push({ imageTag: tag, imageDigest: await store.headDigest(repository.name, tag) });
       return { imageIds, ...(start + size < tags.length && { nextToken: String(start + size) }) };
+    },
+
+    DescribeImages: async (body) => {
+      const repository = repositoryOf(body);
+      const imageIds = (body.imageIds as { imageTag?: string; imageDigest?: string }[] | undefined) ?? [];
+      const tags = await store.listTags(repository.name);
+      const imageDetails = [];
+      for (const imageId of imageIds) {
+        const manifest = await store.getManifest(
+          repository.name,
+          imageId.imageDigest ?? imageId.imageTag ?? '',
+          ALL_MANIFEST_TYPES,
+        );
+        if (!manifest) {
+          throw new EcrFault(
+            'ImageNotFoundException',
+            `The image with imageId ${JSON.stringify(imageId)} does not exist`,
+          );
+        }
+        const layers =
+          (JSON.parse(manifest.bytes.toString('utf8')) as { layers?: { size: number }[] }).layers ?? [];
+        const imageTags = [];
+        for (const tag of tags) {
+          if ((await store.headDigest(repository.name, tag)) === manifest.digest) imageTags.push(tag);
+        }
+        imageDetails.push({
+          registryId: accountId,
+          repositoryName: repository.name,
+          imageDigest: manifest.digest,
+          imageTags,
+          imageSizeInBytes: layers.reduce((sum, layer) => sum + layer.size, 0),
+          imagePushedAt: pushedAt.get(`${repository.name}@${manifest.digest}`),
+          imageManifestMediaType: manifest.mediaType,
+        });
+      }
+      return { imageDetails };
     },
 
     DescribeImageScanFindings: (body) => {
@@ -367,25 +416,24 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
         message: 'expected application/x-amz-json-1.1',
       });
     }
-    const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/ecr\/aws4_request/.exec(
-      String(request.headers.authorization),
+    const body = Buffer.concat(chunks);
+    const signed = verifySigV4(
+      { method: request.method, path: request.url ?? '/', headers: request.headers, body },
+      secrets,
     );
-    if (!scope || !accessKeyIds.has(scope[1])) {
-      return reply(response, 400, {
-        __type: 'UnrecognizedClientException',
-        message: 'The security token included in the request is invalid.',
-      });
+    if ('problem' in signed) {
+      const type = signed.problem.startsWith('unknown')
+        ? 'UnrecognizedClientException'
+        : 'InvalidSignatureException';
+      return reply(response, 400, { __type: type, message: signed.problem });
     }
     const operation = target.slice(TARGET_PREFIX.length);
-    const body = (chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}) as Record<
-      string,
-      unknown
-    >;
-    calls.push({ operation, accessKeyId: scope[1], region: scope[2], body });
+    const input = (body.length ? JSON.parse(body.toString('utf8')) : {}) as Record<string, unknown>;
+    calls.push({ operation, accessKeyId: signed.accessKeyId, region: signed.region, body: input });
     const run = operations[operation];
     if (!run) return reply(response, 400, { __type: 'UnknownOperationException', message: operation });
     try {
-      reply(response, 200, await run(body));
+      reply(response, 200, await run(input));
     } catch (error) {
       if (!(error instanceof EcrFault)) throw error;
       reply(response, 400, { __type: error.type, message: error.message });

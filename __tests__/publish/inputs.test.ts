@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPublishInputs } from '../../src/publish/inputs.js';
+import { splitReferences } from '../../src/publish/targets.js';
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -47,5 +48,22 @@ describe('readPublishInputs', () => {
     expect(() => readPublishInputs(inputs({ 'extra-images': 'ghcr.io/a\nghcr.io/b:1' }))).toThrow(
       /input "extra-images", line 2: .*tag or digest/,
     );
+  });
+});
+
+describe('splitReferences', () => {
+  it('groups full references into images and one tag set', () => {
+    expect(
+      splitReferences([
+        'ghcr.io/o/app:1.0.0',
+        'ghcr.io/o/app:latest',
+        'r.test/app:1.0.0',
+        'r.test/app:latest',
+      ]),
+    ).toEqual({ images: ['ghcr.io/o/app', 'r.test/app'], tags: ['1.0.0', 'latest'] });
+    expect(() => splitReferences(['ghcr.io/o/app:1', 'r.test/app:2'])).toThrow(
+      /input "tags": r\.test\/app has tags 2/,
+    );
+    expect(() => splitReferences(['ghcr.io/o/app'])).toThrow(/input "tags", line 1: .*needs a tag/);
   });
 });

@@ -365,6 +365,144 @@ const cases: Case[] = [
     version: 'from-main',
     tags: ['user/app:from-main'],
   },
+  {
+    name: 'tag02: a non-semver tag with the defaults is latest',
+    context: tagPush('20200110-RC2'),
+    values: { images: 'user/app' },
+    version: '20200110-RC2',
+    tags: ['user/app:20200110-RC2', 'user/app:latest'],
+  },
+  {
+    name: 'tag03: match without group, latest=false',
+    context: tagPush('20200110-RC2'),
+    values: { images: 'user/app', tags: 'type=match,pattern=\\d{8}', flavor: 'latest=false' },
+    version: '20200110',
+    tags: ['user/app:20200110'],
+  },
+  {
+    name: 'tag09: two groups of one pattern',
+    context: tagPush('v2.0.8-beta.67'),
+    values: {
+      images: 'org/app',
+      tags: 'type=match,"pattern=v(.*)-beta.(.*)",group=1\ntype=match,"pattern=v(.*)-beta.(.*)",group=2',
+    },
+    version: '2.0.8',
+    tags: ['org/app:2.0.8', 'org/app:67', 'org/app:latest'],
+  },
+  {
+    name: 'tag15: a raw entry of higher priority takes the version and latest',
+    context: tagPush('v2.0.8-beta.67'),
+    values: {
+      images: 'org/app',
+      tags: 'type=raw,priority=2000,foo\ntype=semver,pattern={{version}}\ntype=match,"pattern=\\d.\\d"',
+    },
+    version: 'foo',
+    tags: ['org/app:foo', 'org/app:2.0.8-beta.67', 'org/app:2.0'],
+  },
+  {
+    name: 'tag17: /re/flags that do not match warn; later entries emit',
+    context: tagPush('p1/v1.0.0'),
+    values: {
+      images: 'org/app',
+      tags: 'type=match,"pattern=/^v(\\d.\\d.\\d)$/ig",group=1\ntype=match,pattern=\\d.\\d.\\d\ntype=match,pattern=\\d.\\d\ntype=ref,event=pr\ntype=sha',
+    },
+    version: '1.0.0',
+    tags: ['org/app:1.0.0', 'org/app:1.0', 'org/app:sha-860c190', 'org/app:latest'],
+  },
+  {
+    name: 'tag19: an empty per-tag suffix replaces the flavor suffix',
+    context: tagPush('p1/v1.0.0'),
+    values: {
+      images: 'org/app',
+      tags: 'type=match,pattern=p1/v(\\d.\\d.\\d),group=1\ntype=match,pattern=p1/v(\\d.\\d),group=1,suffix=\ntype=sha',
+      flavor: 'suffix=-dev',
+    },
+    version: '1.0.0-dev',
+    tags: ['org/app:1.0.0-dev', 'org/app:1.0', 'org/app:sha-860c190-dev', 'org/app:latest'],
+  },
+  {
+    name: 'tag20: {{tag}}, {{sha}}, {{base_ref}} and is_default_branch on a tag push',
+    context: {
+      ref: 'refs/tags/v1.1.1',
+      payload: { base_ref: 'refs/heads/master', repository: { default_branch: 'master' } },
+    },
+    values: {
+      images: 'org/app',
+      tags: 'type=raw,{{tag}}-{{sha}}-foo\ntype=raw,{{base_ref}}-foo\ntype=raw,defbranch-foo,enable={{is_default_branch}}',
+    },
+    version: 'v1.1.1-860c190-foo',
+    tags: ['org/app:v1.1.1-860c190-foo', 'org/app:master-foo'],
+  },
+  {
+    name: 'tag22: prefix and suffix on latest',
+    context: tagPush('v1.1.1'),
+    values: {
+      images: 'org/app',
+      tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}.{{patch}}',
+      flavor: 'prefix=foo-,onlatest=true\nsuffix=-dev,onlatest=true',
+    },
+    version: 'foo-1.1.1-dev',
+    tags: ['org/app:foo-1.1.1-dev', 'org/app:foo-latest-dev'],
+  },
+  {
+    name: 'tag23: pep440 {{raw}} keeps the v',
+    context: tagPush('v1.1.1'),
+    values: {
+      images: 'org/app',
+      tags: 'type=pep440,pattern={{raw}}\ntype=pep440,pattern={{major}}.{{minor}}',
+    },
+    version: 'v1.1.1',
+    tags: ['org/app:v1.1.1', 'org/app:1.1', 'org/app:latest'],
+  },
+  {
+    name: 'tag25: pep440 beta is normalised and not latest',
+    context: tagPush('1.1beta2'),
+    values: {
+      images: 'org/app',
+      tags: 'type=pep440,pattern={{major}}.{{minor}}\ntype=pep440,pattern={{major}}',
+    },
+    version: '1.1b2',
+    tags: ['org/app:1.1b2'],
+  },
+  {
+    name: 'push21: every expression, no images',
+    context: { ref: 'refs/heads/master', commitDate: NOW },
+    values: {
+      tags: [
+        'type=raw,value=mytag-{{branch}}',
+        "type=raw,value=mytag-{{date 'YYYYMMDD'}}",
+        "type=raw,value=mytag-{{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}",
+        "type=raw,value=mytag-src-{{commit_date 'YYYYMMDD'}}",
+        'type=raw,value=mytag-tag-{{tag}}',
+        'type=raw,value=mytag-baseref-{{base_ref}}',
+        'type=raw,value=mytag-defbranch,enable={{is_default_branch}}',
+      ].join('\n'),
+    },
+    version: 'mytag-master',
+    tags: [
+      'mytag-master',
+      'mytag-20200110',
+      'mytag-20200110-093000',
+      'mytag-src-20200110',
+      'mytag-tag-',
+      'mytag-baseref-',
+      'mytag-defbranch',
+    ],
+  },
+  {
+    name: 'pr05: the default pr- prefix replaces the flavor prefix; the flavor suffix stays',
+    context: pr(),
+    values: { images: 'org/app', tags: 'type=ref,event=pr', flavor: 'prefix=glo-\nsuffix=-bal' },
+    version: 'pr-15-bal',
+    tags: ['org/app:pr-15-bal'],
+  },
+  {
+    name: 'pr12: an unquoted date format is a missing value: moment default format in UTC',
+    context: { ...pr(), commitDate: NOW },
+    values: { images: 'org/app', tags: 'type=raw,value={{commit_date YYYY-MM-DD-HHmmSS}}' },
+    version: '2020-01-10T00-30-00Z',
+    tags: ['org/app:2020-01-10T00-30-00Z'],
+  },
 ];
 
 describe('computeMetadata matches metadata-action', () => {

@@ -46,6 +46,30 @@ describe('labels and annotations', () => {
     expect(result.annotations).toContain('org.opencontainers.image.title=Hello-World');
   });
 
+  it('latest09: quotes in label values survive the input list and the expressions', () => {
+    const { result } = compute({
+      images: 'org/app',
+      labels: [
+        'maintainer=CrazyMax',
+        'org.opencontainers.image.description=this is a "good" example',
+        'org.opencontainers.image.title=MyCustomTitle',
+        'org.opencontainers.image.vendor=MyCompany',
+      ].join('\n'),
+    });
+    expect(result.labels).toEqual([
+      'maintainer=CrazyMax',
+      'org.opencontainers.image.created=2020-01-10T00:30:00.000Z',
+      'org.opencontainers.image.description=this is a "good" example',
+      'org.opencontainers.image.licenses=MIT',
+      `org.opencontainers.image.revision=${SHA}`,
+      'org.opencontainers.image.source=https://github.com/octocat/Hello-World',
+      'org.opencontainers.image.title=MyCustomTitle',
+      'org.opencontainers.image.url=https://github.com/octocat/Hello-World',
+      'org.opencontainers.image.vendor=MyCompany',
+      'org.opencontainers.image.version=v1.1.1',
+    ]);
+  });
+
   it('prefixes annotations with every level', () => {
     const { parsed, result } = compute({ images: 'user/app' }, ['manifest', 'index']);
     const outputs = metadataOutputs(result, parsed, { tags: 't', labels: 'l', annotations: 'a', all: 'b' });

@@ -17,6 +17,14 @@ describe('input lines', () => {
   });
 });
 
+describe('quoted lines', () => {
+  it('drops quotes around a whole line, as getInputList does, and keeps inner quoted fields', () => {
+    expect(parseInputLines('"type=raw,value=a"')).toEqual([{ text: 'type=raw,value=a', line: 1 }]);
+    // The input list joins the CSV fields back, so the tag line becomes type=raw,value=a,b (value b).
+    expect(parseTagLines(lines('type=raw,"value=a,b"'))[0].attrs.value).toBe('b');
+  });
+});
+
 describe('tags lines', () => {
   it('uses metadata-action defaults when empty', () => {
     expect(parseTagLines([]).map((entry) => [entry.type, entry.attrs.event ?? '', entry.priority])).toEqual([
@@ -28,7 +36,9 @@ describe('tags lines', () => {
   });
 
   it('splits fields on the first =, lower-cases keys, fills type defaults and sorts stably by priority', () => {
-    const entries = parseTagLines(lines('type=sha\nType=raw,Value=a=b\ntype=semver,pattern={{version}}\nplain'));
+    const entries = parseTagLines(
+      lines('type=sha\nType=raw,Value=a=b\ntype=semver,pattern={{version}}\nplain'),
+    );
     expect(entries.map((entry) => entry.type)).toEqual(['semver', 'raw', 'raw', 'sha']);
     expect(entries[1].attrs).toEqual({ value: 'a=b', enable: 'true' });
     expect(entries[2].attrs.value).toBe('plain');
@@ -36,8 +46,8 @@ describe('tags lines', () => {
     expect(entries[0].attrs).toMatchObject({ value: '', match: '' });
   });
 
-  it('accepts quoted CSV fields', () => {
-    const [entry] = parseTagLines(lines('type=raw,"value=a,b"'));
+  it('accepts quoted CSV fields within a tag line', () => {
+    const [entry] = parseTagLines([{ text: 'type=raw,"value=a,b"', line: 1 }]);
     expect(entry.attrs.value).toBe('a,b');
   });
 });

@@ -5653,9 +5653,13 @@ function payloadString(context, ...path) {
 function environmentTags(policy, context, now) {
   let version = policyVersion(policy, context);
   if (policy.name === "prod" && version === void 0)
-    throw new InputError("environment", "prod needs a version: run on a semver tag (v1.0.0) or set version=", {
-      field: "version"
-    });
+    throw new InputError(
+      "environment",
+      "prod needs a version: run on a semver tag (v1.0.0) or set version=",
+      {
+        field: "version"
+      }
+    );
   let prerelease3 = version !== void 0 && semver.prerelease(version) !== null, values = [];
   return prerelease3 || values.push(policy.name), values.push(`${policy.name}-${timestamp(now)}`), version !== void 0 && policy.name === "prod" && values.push(`v${version}`, version), context.sha && values.push(`git-${shortSha(context.sha, 7)}`), { values, latest: !prerelease3, version };
 }
@@ -5663,7 +5667,9 @@ function policyVersion(policy, context) {
   if (policy.version !== void 0) {
     let clean2 = semver.valid(semver.clean(policy.version));
     if (clean2 === null)
-      throw new InputError("environment", `version "${policy.version}" is not a valid semver`, { field: "version" });
+      throw new InputError("environment", `version "${policy.version}" is not a valid semver`, {
+        field: "version"
+      });
     return clean2;
   }
   if (isTagRef(context.ref)) return semver.valid(semver.clean(tagName(context.ref))) ?? void 0;
@@ -5836,7 +5842,9 @@ var pep440Tag = (entry, env) => {
   if (source === void 0) return;
   let raw = applyVersionMatch(source, entry, env).replace(/\//g, "-");
   if (!pep440.valid(raw)) {
-    env.logger.warning(`${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
+    env.logger.warning(
+      `${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`
+    );
     return;
   }
   let explained = pep440.explain(raw);
@@ -5922,12 +5930,17 @@ function computeMetadata(inputs, context, repo, options) {
     try {
       return renderExpression(template, scope);
     } catch (error2) {
-      throw new InputError(input, `cannot render "${template}": ${error2.message}`, { line, field });
+      throw new InputError(input, `cannot render "${template}": ${error2.message}`, {
+        line,
+        field
+      });
     }
   }, state = { partial: [] }, semanticVersion;
   if (inputs.environment) {
     let policy = environmentTags(inputs.environment, context, options.now);
-    policy.values.forEach((value) => addValue(state, value, inputs.flavor.latest === "false" ? !1 : policy.latest)), semanticVersion = policy.version;
+    policy.values.forEach(
+      (value) => addValue(state, value, inputs.flavor.latest === "false" ? !1 : policy.latest)
+    ), semanticVersion = policy.version;
   }
   for (let entry of inputs.tags) {
     let enabled = render(entry.attrs.enable, "tags", entry.line || void 0, "enable");
@@ -5986,12 +5999,16 @@ function affix(value, entry, inputs, render) {
 }
 function latestTag(inputs) {
   let { flavor } = inputs;
-  return sanitizeTag(`${flavor.prefixLatest ? flavor.prefix : ""}latest${flavor.suffixLatest ? flavor.suffix : ""}`);
+  return sanitizeTag(
+    `${flavor.prefixLatest ? flavor.prefix : ""}latest${flavor.suffixLatest ? flavor.suffix : ""}`
+  );
 }
 function fixForRegistry(tag, logger) {
   if (tag.length === 0) return tag;
   let fixed = fixTagForRegistry(tag);
-  return fixed !== tag && logger.notice(`Tag "${tag}" would be rejected by registries (over 128 characters or leading . or -); using "${fixed}"`), fixed;
+  return fixed !== tag && logger.notice(
+    `Tag "${tag}" would be rejected by registries (over 128 characters or leading . or -); using "${fixed}"`
+  ), fixed;
 }
 function unique(values) {
   return values.filter((value, index) => values.indexOf(value) === index);
@@ -6003,7 +6020,9 @@ async function fetchRepoInfo(context, github, logger) {
   try {
     return await github.getRepo();
   } catch (error2) {
-    return logger.warning(`Cannot read repository data from the GitHub API (${error2.message}); using the event payload`), repoInfoFromPayload(context.payload, context.repo.repo);
+    return logger.warning(
+      `Cannot read repository data from the GitHub API (${error2.message}); using the event payload`
+    ), repoInfoFromPayload(context.payload, context.repo.repo);
   }
 }
 
@@ -7421,10 +7440,14 @@ function parseFlavor(lines) {
           onLatestFor === "prefix" && (flavor.prefixLatest = value === "true"), onLatestFor === "suffix" && (flavor.suffixLatest = value === "true");
           break;
         default:
-          throw new InputError("flavor", `unknown flavor key "${key}"; expected latest, prefix, suffix or onlatest`, {
-            line,
-            field: key
-          });
+          throw new InputError(
+            "flavor",
+            `unknown flavor key "${key}"; expected latest, prefix, suffix or onlatest`,
+            {
+              line,
+              field: key
+            }
+          );
       }
     }
   }
@@ -7468,7 +7491,10 @@ function parseImages(lines) {
 }
 function checked(image, entry) {
   if (image.name.length === 0)
-    throw new InputError("images", `image name is empty (in "${entry.text}")`, { line: entry.line, field: "name" });
+    throw new InputError("images", `image name is empty (in "${entry.text}")`, {
+      line: entry.line,
+      field: "name"
+    });
   if (!IMAGE_NAME.test(image.name.toLowerCase()))
     throw new InputError(
       "images",
@@ -7479,16 +7505,37 @@ function checked(image, entry) {
 }
 
 // src/tags/input-list.ts
+function unquoteLine(text) {
+  if (!text.includes('"')) return text;
+  try {
+    return (parse3(text, {
+      relaxQuotes: !0,
+      relaxColumnCount: !0,
+      skipEmptyLines: !0
+    })[0] ?? [text]).join(",").trim();
+  } catch {
+    return text;
+  }
+}
 function parseInputLines(raw) {
   let lines = [];
   return raw.split(/\r?\n/).forEach((text, index) => {
     let trimmed = text.trim();
-    trimmed.length > 0 && !trimmed.startsWith("#") && lines.push({ text: trimmed, line: index + 1 });
+    trimmed.length > 0 && !trimmed.startsWith("#") && lines.push({ text: unquoteLine(trimmed), line: index + 1 });
   }), lines;
 }
 
 // src/tags/tag-lines.ts
-var TAG_TYPES = ["schedule", "semver", "pep440", "match", "edge", "ref", "raw", "sha"], DEFAULT_PRIORITIES = {
+var TAG_TYPES = [
+  "schedule",
+  "semver",
+  "pep440",
+  "match",
+  "edge",
+  "ref",
+  "raw",
+  "sha"
+], DEFAULT_PRIORITIES = {
   schedule: 1e3,
   semver: 900,
   pep440: 900,
@@ -7497,7 +7544,12 @@ var TAG_TYPES = ["schedule", "semver", "pep440", "match", "edge", "ref", "raw", 
   ref: 600,
   raw: 200,
   sha: 100
-}, DEFAULT_TAG_LINES = ["type=schedule", "type=ref,event=branch", "type=ref,event=tag", "type=ref,event=pr"];
+}, DEFAULT_TAG_LINES = [
+  "type=schedule",
+  "type=ref,event=branch",
+  "type=ref,event=tag",
+  "type=ref,event=pr"
+];
 function parseTagLines(lines) {
   return (lines.length > 0 ? lines : DEFAULT_TAG_LINES.map((text) => ({ text, line: 0 }))).map(parseTagLine).map((entry, index) => ({ entry, index })).sort((a, b) => b.entry.priority - a.entry.priority || a.index - b.index).map(({ entry }) => entry);
 }
@@ -7705,7 +7757,10 @@ function shortShaLength(env) {
   if (!raw) return 7;
   let length = Number(raw);
   if (!Number.isInteger(length) || length <= 0)
-    throw new InputError("DOCKER_METADATA_SHORT_SHA_LENGTH", `expected a positive whole number, got "${raw}"`);
+    throw new InputError(
+      "DOCKER_METADATA_SHORT_SHA_LENGTH",
+      `expected a positive whole number, got "${raw}"`
+    );
   return length;
 }
 function payloadCommitDate(payload, sha) {
@@ -7779,7 +7834,9 @@ async function runTagsAction(io, deps) {
   return result;
 }
 function printSummary(result, logger) {
-  result.version ? (logger.startGroup("Docker image version"), logger.info(result.version), logger.endGroup()) : logger.warning("No Docker image version has been generated. Check tags input."), result.tags.length === 0 ? logger.warning("No Docker tag has been generated. Check tags input.") : (logger.startGroup("Docker tags"), result.tags.forEach((tag) => logger.info(tag)), logger.endGroup()), logger.startGroup("Docker labels"), result.labels.forEach((label) => logger.info(label)), logger.endGroup(), logger.startGroup("Annotations"), result.annotationLevels.forEach((level) => result.annotations.forEach((entry) => logger.info(`${level}:${entry}`))), logger.endGroup();
+  result.version ? (logger.startGroup("Docker image version"), logger.info(result.version), logger.endGroup()) : logger.warning("No Docker image version has been generated. Check tags input."), result.tags.length === 0 ? logger.warning("No Docker tag has been generated. Check tags input.") : (logger.startGroup("Docker tags"), result.tags.forEach((tag) => logger.info(tag)), logger.endGroup()), logger.startGroup("Docker labels"), result.labels.forEach((label) => logger.info(label)), logger.endGroup(), logger.startGroup("Annotations"), result.annotationLevels.forEach(
+    (level) => result.annotations.forEach((entry) => logger.info(`${level}:${entry}`))
+  ), logger.endGroup();
 }
 
 // src/action/tags-main.ts

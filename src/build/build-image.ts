@@ -8,7 +8,7 @@ import { resolveCache } from '../cache/presets.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { type Builder, detectBuilder } from './builder.js';
-import { stageDependencies } from './dockerfile.js';
+import { stagesNeedingCacheImages } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { splitImageRef } from './push-output.js';
@@ -57,7 +57,7 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
     options.builder ?? (await detectBuilder(runner, env, { builder: inputs.builder || undefined }));
   const validated = validateBuild(inputs, builder, diskFiles, cwd);
   const image = options.cacheImage ?? (inputs.tags[0] ? splitImageRef(inputs.tags[0]).repository : '');
-  const stages = stageDependencies(validated.dockerfile, inputs.target || undefined).map(
+  const stages = stagesNeedingCacheImages(validated.dockerfile, inputs.target || undefined).map(
     (stage) => stage.name ?? String(stage.index),
   );
   const cache = image

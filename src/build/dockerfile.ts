@@ -107,3 +107,31 @@ export function stageDependencies(info: DockerfileInfo, target?: string): Docker
   visit(final);
   return info.stages.filter((stage) => needed.has(stage.index));
 }
+
+/** The stages on `stage`'s FROM chain (its base, the base's base, …). */
+function ancestors(info: DockerfileInfo, stage: DockerfileStage): Set<number> {
+  const chain = new Set<number>();
+  for (
+    let base = findStage(info, stage.base);
+    base && !chain.has(base.index);
+    base = findStage(info, base.base)
+  ) {
+    if (base.index >= stage.index) break;
+    chain.add(base.index);
+  }
+  return chain;
+}
+
+/**
+ * The stages that need a cache image of their own: those the target needs whose steps no other
+ * needed stage (nor the target) already carries in its FROM chain, since a cache image describes its
+ * stage's whole chain.
+ */
+export function stagesNeedingCacheImages(info: DockerfileInfo, target?: string): DockerfileStage[] {
+  const final = target ? findStage(info, target) : info.stages[info.stages.length - 1];
+  if (!final) return [];
+  const needed = stageDependencies(info, target);
+  const covered = new Set<number>();
+  for (const stage of [...needed, final]) for (const index of ancestors(info, stage)) covered.add(index);
+  return needed.filter((stage) => !covered.has(stage.index));
+}

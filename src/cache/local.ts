@@ -145,8 +145,8 @@ export async function saveLocalCache(
     options.logger.info(`local cache: exact hit on ${primaryKey}; nothing new to save`);
     return 'skipped';
   }
-  rmSync(layout.newDir, { recursive: true, force: true });
   if (layout.mode === 'engine-images') {
+    rmSync(layout.newDir, { recursive: true, force: true });
     mkdirSync(layout.newDir, { recursive: true });
     const saved = await options.runner.run(
       state.docker,

@@ -28,7 +28,7 @@ export function parseCacheSpec(item: ListItem, input: 'cache-from' | 'cache-to')
   const attrs: Record<string, string> = {};
   for (const field of text.split(',')) {
     const index = field.indexOf('=');
-    const key = field.slice(0, index).trim().toLowerCase();
+    const key = (index < 0 ? field : field.slice(0, index)).trim().toLowerCase();
     const value = field.slice(index + 1).trim();
     if (index <= 0 || !value) {
       throw new InputError(input, `field "${field}" must be key=value`, {

@@ -51,3 +51,11 @@ export {
   type ScanFindingsResult,
   type ScanSeverityCounts,
 } from './scan.js';
+export { describeEcrImage, type DescribeEcrImageOptions, type EcrImageDetails } from './image.js';
+export {
+  prepareEcr,
+  collectEcrScanFindings,
+  type PrepareEcrOptions,
+  type PreparedEcr,
+  type PreparedEcrTarget,
+} from './prepare.js';

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
@@ -25,6 +25,8 @@ export interface EcrLoginOptions {
   tempRoot?: string;
   /** A Docker config dir whose config.json is copied first, so logins to other registries keep working. */
   inheritConfigFrom?: string;
+  /** Adds the logins to this existing temporary dir (from an earlier ecrLogin, e.g. another region). */
+  dockerConfig?: string;
 }
 
 /** Everything the post step needs to log out; JSON-serialisable, free of secrets. */
@@ -60,11 +62,18 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>
     ? options.registries.map((host) => tokenFor(host, issued))
     : issued;
 
-  const dockerConfig = mkdtempSync(
-    join(options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ib-ecr-docker-'),
-  );
-  const inherited = options.inheritConfigFrom && join(options.inheritConfigFrom, 'config.json');
-  if (inherited && existsSync(inherited)) copyFileSync(inherited, join(dockerConfig, 'config.json'));
+  const ownsDir = options.dockerConfig === undefined;
+  const dockerConfig =
+    options.dockerConfig ??
+    mkdtempSync(join(options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ib-ecr-docker-'));
+  const inherited = ownsDir && options.inheritConfigFrom && join(options.inheritConfigFrom, 'config.json');
+  if (inherited && existsSync(inherited)) {
+    const config = withoutCredentialStores(
+      readFileSync(inherited, 'utf8'),
+      tokens.map((token) => token.registry),
+    );
+    writeFileSync(join(dockerConfig, 'config.json'), config, { mode: 0o600 });
+  }
 
   const docker = options.docker ?? '/usr/bin/docker';
   const env = { ...(options.env ?? process.env), DOCKER_CONFIG: dockerConfig };
@@ -75,7 +84,7 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>
       { env, input: token.password },
     );
     if (result.exitCode !== 0) {
-      rmSync(dockerConfig, { recursive: true, force: true });
+      if (ownsDir) rmSync(dockerConfig, { recursive: true, force: true });
       const detail = result.stderr.split(token.password).join('***').trim();
       throw new Error(`docker login to ${token.registry} failed (exit ${result.exitCode}): ${detail}`);
     }
@@ -87,6 +96,18 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>
     registries: tokens.map((token) => token.registry),
     ...(expiry && { expiresAt: expiry.toISOString() }),
   };
+}
+
+/**
+ * The inherited config minus the credential stores that would take our login: with `credsStore` (or
+ * a `credHelpers` entry for an ECR host) docker would write the password to the system keychain,
+ * outside the temporary dir, where deleting the dir would not remove it.
+ */
+export function withoutCredentialStores(configJson: string, registries: readonly string[]): string {
+  const config = JSON.parse(configJson) as { credsStore?: string; credHelpers?: Record<string, string> };
+  delete config.credsStore;
+  for (const registry of registries) delete config.credHelpers?.[registry];
+  return JSON.stringify(config, null, 2);
 }
 
 /** The token of the host's account (`<account>.dkr…`), or the only one when there is just one. */

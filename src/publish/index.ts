@@ -13,7 +13,7 @@ export {
   type PushPrimary,
 } from './publish.js';
 export { dockerPushPrimary, type DockerPushOptions } from './docker-push.js';
-export { parseImages, registryWriters, type WriterFactory } from './targets.js';
+export { parseImages, registryWriters, splitReferences, type WriterFactory } from './targets.js';
 export { readPublishInputs, readBoolean, splitList, type PublishInputs } from './inputs.js';
 export {
   publishedReferences,

@@ -15,7 +15,7 @@ import { PublishError } from './errors.js';
 import { planPublish, type PublishPlan } from './plan.js';
 import type { PublishResult, RegistryPublishResult } from './result.js';
 import type { ManifestBytes, TagWriter } from './tag-writer.js';
-import { canPing, parseImages, type WriterFactory } from './targets.js';
+import { parseImages, type WriterFactory } from './targets.js';
 
 /** Pushes one reference (`registry/repository:tag`) with the builder and returns the manifest digest. */
 export type PushPrimary = (reference: string) => Promise<{ digest: string }>;
@@ -150,7 +150,10 @@ async function mountInto(target: Target, source: ImageReference, bytes: Uint8Arr
   }
 }
 
-/** Validates everything, then checks each registry answers and lists its tags: no push before this passes. */
+/**
+ * Validates everything, then lists each repository's tags (which proves the registry answers and takes
+ * our credentials, and feeds the guard): no push before this passes.
+ */
 async function prepareTargets(options: PublishTagsOptions): Promise<Target[]> {
   const refs = parseImages(options.images);
   // Validates tags, version and primary before any network call.
@@ -162,7 +165,6 @@ async function prepareTargets(options: PublishTagsOptions): Promise<Target[]> {
     const before = writer.requestCount?.() ?? 0;
     let existingTags: string[];
     try {
-      if (canPing(writer)) await writer.ping(ref.repository, true);
       existingTags = await writer.listTags(ref.repository);
     } catch (error) {
       if (error instanceof RegistryAuthError) throw new PublishError(image, error.message, { cause: error });

@@ -51,7 +51,43 @@ export function parseImages(images: readonly string[], input = 'images'): ImageR
   });
 }
 
-/** Whether the writer can check reachability and push rights before anything is pushed. */
-export function canPing(writer: TagWriter): writer is TagWriter & Pick<RegistryClient, 'ping'> {
-  return typeof (writer as Partial<RegistryClient>).ping === 'function';
+/**
+ * Splits full references (`ghcr.io/o/app:1.0.0`, as the tags step outputs them) into image names and
+ * tag names; every image must carry the same tags, since one publish writes one tag set everywhere.
+ */
+export function splitReferences(
+  references: readonly string[],
+  input = 'tags',
+): { images: string[]; tags: string[] } {
+  const byImage = new Map<string, string[]>();
+  references
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .forEach((text, index) => {
+      let ref: ImageReference;
+      try {
+        ref = parseReference(text);
+      } catch (error) {
+        if (error instanceof InvalidReferenceError)
+          throw new InputError(input, error.message, { line: index + 1 });
+        throw error;
+      }
+      if (!ref.tag || ref.digest)
+        throw new InputError(input, `"${text}" needs a tag (and no digest)`, { line: index + 1 });
+      const image = `${ref.registry}/${ref.repository}`;
+      byImage.set(image, [...(byImage.get(image) ?? []), ref.tag]);
+    });
+  const images = [...byImage.keys()];
+  if (images.length === 0) throw new InputError(input, 'no image references to publish');
+  const tags = byImage.get(images[0]) as string[];
+  for (const image of images) {
+    const these = byImage.get(image) as string[];
+    if (these.length !== tags.length || these.some((t) => !tags.includes(t))) {
+      throw new InputError(
+        input,
+        `${image} has tags ${these.join(', ')} but ${images[0]} has ${tags.join(', ')}: publish them separately`,
+      );
+    }
+  }
+  return { images, tags };
 }

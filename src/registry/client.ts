@@ -78,8 +78,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       detail,
     );
   };
-  const manifestPath = (repository: string, reference: string) =>
-    `/v2/${repository}/manifests/${reference}`;
+  const manifestPath = (repository: string, reference: string) => `/v2/${repository}/manifests/${reference}`;
 
   async function headManifest(repository: string, reference: string): Promise<ManifestHead | undefined> {
     const request: RegistryRequest = {

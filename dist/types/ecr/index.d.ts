@@ -6,3 +6,5 @@ export { ecrLogin, ecrLogout, parseEcrLoginState, type EcrLoginOptions, type Ecr
 export { ensureEcrRepository, untaggedExpiryPolicy, type EnsureEcrRepositoryOptions, type EcrRepositoryInfo, } from './repository.js';
 export { createEcrTagWriter, EcrImmutableTagError, ECR_MANIFEST_MEDIA_TYPES, type EcrTagWriterOptions, } from './tag-writer.js';
 export { waitForScanFindings, emptySeverityCounts, type WaitForScanOptions, type ScanFindingsResult, type ScanSeverityCounts, } from './scan.js';
+export { describeEcrImage, type DescribeEcrImageOptions, type EcrImageDetails } from './image.js';
+export { prepareEcr, collectEcrScanFindings, type PrepareEcrOptions, type PreparedEcr, type PreparedEcrTarget, } from './prepare.js';

@@ -11,10 +11,17 @@ export interface EcrLoginOptions {
     env?: NodeJS.ProcessEnv;
     /** Accounts whose registries to log in to; defaults to the caller's own account. */
     registryIds?: string[];
+    /**
+     * Registry hosts as the image references name them (FIPS and dual-stack hosts differ from the
+     * proxyEndpoint ECR returns); each gets the token of its account. Defaults to the proxy endpoints.
+     */
+    registries?: string[];
     /** Where the temporary Docker config directory is made; defaults to RUNNER_TEMP or the OS temp dir. */
     tempRoot?: string;
     /** A Docker config dir whose config.json is copied first, so logins to other registries keep working. */
     inheritConfigFrom?: string;
+    /** Adds the logins to this existing temporary dir (from an earlier ecrLogin, e.g. another region). */
+    dockerConfig?: string;
 }
 /** Everything the post step needs to log out; JSON-serialisable, free of secrets. */
 export interface EcrLoginState {

@@ -6,6 +6,12 @@ export interface EcrTarget {
     region: string;
     /** `<registry>/<repository>` as docker names it. */
     repositoryUri: string;
+    /**
+     * True for private ECR: login, repository creation, PutImage tagging and scans go through the ECR
+     * API. ECR Public (a separate API) is recognised but published to as a plain OCI registry, with
+     * credentials given the usual way (`docker login public.ecr.aws`).
+     */
+    managed: boolean;
 }
 /**
  * Picks the ECR references out of the image list and checks them against the inputs (region,

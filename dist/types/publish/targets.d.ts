@@ -7,5 +7,3 @@ export type WriterFactory = (registry: string) => TagWriter;
 export declare function registryWriters(options: Omit<RegistryClientOptions, 'registry'>): (registry: string) => RegistryClient;
 /** Parses image names (no tag, no digest: tags come from `tags`), rejecting duplicates. */
 export declare function parseImages(images: readonly string[], input?: string): ImageReference[];
-/** Whether the writer can check reachability and push rights before anything is pushed. */
-export declare function canPing(writer: TagWriter): writer is TagWriter & Pick<RegistryClient, 'ping'>;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BuilderUnavailableError,
+  detectBuilder,
+  parseBuildxInspect,
+  versionAtLeast,
+} from '../../src/build/builder.js';
+import type { CommandRunner, ExecResult } from '../../src/util/exec.js';
+
+/** A fake runner answering by "file args…"; anything unknown exits 127 like a missing command. */
+function fakeRunner(answers: Record<string, Partial<ExecResult>>): CommandRunner & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    run: async (file, args) => {
+      const key = [file, ...args].join(' ');
+      calls.push(key);
+      const answer = answers[key];
+      return {
+        exitCode: answer ? (answer.exitCode ?? 0) : 127,
+        stdout: answer?.stdout ?? '',
+        stderr: answer?.stderr ?? 'not found',
+      };
+    },
+  };
+}
+
+const VERSION_FORMAT =
+  'version --format {{.Client.Version}} {{.Server.Version}} {{.Server.Os}}/{{.Server.Arch}}';
+
+describe('detectBuilder', () => {
+  it('prefers buildx and reads its driver and platforms', async () => {
+    const runner = fakeRunner({
+      'docker buildx version': { stdout: 'github.com/docker/buildx v0.21.1 1234abcd\n' },
+      'docker buildx inspect': {
+        stdout:
+          'Name:          ci\nDriver:        docker-container\nNodes:\nName: ci0\nPlatforms: linux/amd64*, linux/arm64\n',
+      },
+    });
+    expect(await detectBuilder(runner, {}, {})).toEqual({
+      kind: 'buildx',
+      docker: 'docker',
+      version: '0.21.1',
+      name: 'ci',
+      driver: 'docker-container',
+      platforms: ['linux/amd64', 'linux/arm64'],
+      canExportCache: true,
+    });
+  });
+
+  it("buildx's docker driver cannot export cache", async () => {
+    const runner = fakeRunner({
+      'docker buildx version': { stdout: 'github.com/docker/buildx v0.12.0 x' },
+      'docker buildx inspect mine': { stdout: 'Name: mine\nDriver: docker\nPlatforms: linux/amd64' },
+    });
+    const builder = await detectBuilder(runner, {}, { builder: 'mine' });
+    expect(builder.kind === 'buildx' && builder.canExportCache).toBe(false);
+  });
+
+  it('falls back to the classic builder through a client that still speaks BuildKit (< 23)', async () => {
+    const runner = fakeRunner({
+      [`docker ${VERSION_FORMAT}`]: { stdout: '28.2.2 20.10.24 linux/amd64' },
+      [`/usr/bin/docker ${VERSION_FORMAT}`]: { stdout: '20.10.24+dfsg1 20.10.24+dfsg1 linux/amd64' },
+    });
+    expect(await detectBuilder(runner, {}, {})).toEqual({
+      kind: 'classic',
+      docker: '/usr/bin/docker',
+      engineVersion: '20.10.24+dfsg1',
+      platforms: ['linux/amd64'],
+    });
+    expect(runner.calls[0]).toBe('docker buildx version');
+  });
+
+  it('tries $IB_DOCKER first', async () => {
+    const runner = fakeRunner({
+      [`/opt/docker ${VERSION_FORMAT}`]: { stdout: '20.10.0 20.10.0 linux/arm64' },
+    });
+    const builder = await detectBuilder(runner, { IB_DOCKER: '/opt/docker' });
+    expect(builder.docker).toBe('/opt/docker');
+    expect(runner.calls[0]).toBe('/opt/docker buildx version');
+  });
+
+  it('no engine: an error that says how to get one and what was tried', async () => {
+    const runner = fakeRunner({
+      [`docker ${VERSION_FORMAT}`]: {
+        exitCode: 1,
+        stdout: '28.2.2  ',
+        stderr: 'Cannot connect to the Docker daemon',
+      },
+    });
+    const error = await detectBuilder(runner, {}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BuilderUnavailableError);
+    expect((error as Error).message).toMatch(
+      /Cannot connect to the Docker daemon.*setup-buildx-action.*DOCKER_HOST/s,
+    );
+  });
+});
+
+describe('builder parsing helpers', () => {
+  it('compares versions numerically', () => {
+    expect(versionAtLeast('0.21.1', '0.21.0')).toBe(true);
+    expect(versionAtLeast('0.9.10', '0.10.0')).toBe(false);
+    expect(versionAtLeast('23.0.0-rc1', '23.0.0')).toBe(true);
+  });
+  it('reads an inspect without platforms', () => {
+    expect(parseBuildxInspect('Name: x\nDriver: remote\n').platforms).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cacheHitRate, mergeSteps, parsePlainProgress } from '../../src/build/progress.js';
+
+const classic = readFileSync(
+  new URL('../fixtures/build-progress/classic-code-change.txt', import.meta.url),
+  'utf8',
+);
+
+describe('parsePlainProgress', () => {
+  it('reads the engine builder output of a code change: stage, position, instruction, cached, duration', () => {
+    const steps = parsePlainProgress(classic);
+    expect(steps.map((step) => `${step.stage} ${step.position} ${step.cached ? 'cached' : 'built'}`)).toEqual(
+      [
+        'base 1/3 built',
+        'builder 1/5 cached',
+        'builder 2/5 cached',
+        'base 2/3 cached',
+        'base 3/3 cached',
+        'builder 3/5 cached',
+        'builder 4/5 built',
+        'builder 5/5 built',
+        'runtime 1/4 cached',
+        'runtime 2/4 built',
+        'runtime 3/4 built',
+        'runtime 4/4 built',
+      ],
+    );
+    const compile = steps.find((step) => step.instruction.startsWith('RUN mkdir -p /app/build'));
+    expect(compile?.durationSeconds).toBe(1.1);
+    expect(steps.find((step) => step.position === '4/5')?.instruction).toBe('COPY src/ /app/src/');
+    expect(cacheHitRate(steps)).toBeCloseTo(6 / 11);
+  });
+
+  it('reads buildx output with platforms, an unnamed single stage, and errors', () => {
+    const output = [
+      '#5 [linux/arm64 builder 2/3] RUN make',
+      '#6 [linux/amd64 builder 2/3] RUN make',
+      '#5 CACHED',
+      '#6 DONE 12.5s',
+      '#7 [2/2] COPY . /app',
+      '#7 ERROR: failed to calculate checksum: "/app" not found',
+      '#8 exporting to image',
+      '#8 DONE 0.1s',
+    ].join('\n');
+    expect(parsePlainProgress(output)).toEqual([
+      {
+        stage: 'builder',
+        position: '2/3',
+        platform: 'linux/arm64',
+        instruction: 'RUN make',
+        cached: true,
+        durationSeconds: 0,
+      },
+      {
+        stage: 'builder',
+        position: '2/3',
+        platform: 'linux/amd64',
+        instruction: 'RUN make',
+        cached: false,
+        durationSeconds: 12.5,
+      },
+      {
+        stage: '',
+        position: '2/2',
+        instruction: 'COPY . /app',
+        cached: false,
+        durationSeconds: 0,
+        error: 'failed to calculate checksum: "/app" not found',
+      },
+    ]);
+  });
+
+  it('mergeSteps keeps each step where it first ran', () => {
+    const stageBuild = parsePlainProgress('#1 [builder 1/1] RUN make\n#1 DONE 3.0s');
+    const imageBuild = parsePlainProgress(
+      '#1 [builder 1/1] RUN make\n#1 CACHED\n#2 [stage-1 1/1] COPY --from=builder /a /a\n#2 DONE 0.1s',
+    );
+    const merged = mergeSteps([stageBuild, imageBuild]);
+    expect(merged.map((step) => [step.instruction, step.cached])).toEqual([
+      ['RUN make', false],
+      ['COPY --from=builder /a /a', false],
+    ]);
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildPlan } from '../../src/build/plan.js';
+import { BuildFailedError, runBuild } from '../../src/build/run.js';
+import type { CommandRunner, ExecOptions } from '../../src/util/exec.js';
+import type { Logger } from '../../src/util/log.js';
+import { buildx, classic } from './helpers.js';
+
+function recordingLogger(): Logger & { events: string[] } {
+  const events: string[] = [];
+  const add = (kind: string) => (message: string) => events.push(`${kind}:${message}`);
+  return {
+    events,
+    debug: add('debug'),
+    info: add('info'),
+    notice: add('notice'),
+    warning: add('warning'),
+    error: add('error'),
+    startGroup: add('group'),
+    endGroup: () => events.push('endgroup'),
+    setSecret: add('secret'),
+  };
+}
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+const CACHE_DIGEST = `sha256:${'b'.repeat(64)}`;
+
+function scriptedRunner(
+  script: (
+    args: readonly string[],
+    options: ExecOptions,
+  ) => { exitCode?: number; stdout?: string; stderr?: string },
+) {
+  const calls: { args: readonly string[]; env?: NodeJS.ProcessEnv }[] = [];
+  const runner: CommandRunner = {
+    run: async (_file, args, options = {}) => {
+      calls.push({ args, env: options.env });
+      const result = script(args, options);
+      // Deliver output in awkward chunks, the way pipes do.
+      const stderr = result.stderr ?? '';
+      options.onStderr?.(stderr.slice(0, 7));
+      options.onStderr?.(stderr.slice(7));
+      options.onStdout?.(result.stdout ?? '');
+      return { exitCode: result.exitCode ?? 0, stdout: result.stdout ?? '', stderr };
+    },
+  };
+  return { runner, calls };
+}
+
+const classicPlan: BuildPlan = {
+  builder: classic,
+  commands: [
+    { role: 'stage-cache', stage: 'builder', args: ['build', '--target', 'builder', '.'] },
+    { role: 'image', args: ['build', '--tag', 'r/app:1', '.'] },
+  ],
+  tags: ['r/app:1'],
+  pushes: ['r/app:1', 'r/app:buildcache'],
+  env: { DOCKER_BUILDKIT: '1', IB_BUILD_SECRET_0: 'hush' },
+  iidFile: '/w/iid',
+  notices: ['annotations: skipped'],
+};
+
+describe('runBuild', () => {
+  it('streams whole lines into one group, merges steps, pushes, and reports the pushed digest', async () => {
+    const { runner, calls } = scriptedRunner((args) => {
+      if (args[0] === 'push') {
+        const tag = args[1].split(':')[1];
+        return { stdout: `abc: Pushed\n${tag}: digest: ${tag === '1' ? DIGEST : CACHE_DIGEST} size: 527\n` };
+      }
+      if (args.includes('--target')) return { stderr: '#1 [builder 1/1] RUN make\n#1 DONE 2.0s\n' };
+      return {
+        stderr:
+          '#1 [builder 1/1] RUN make\n#1 CACHED\n#2 [stage-1 1/1] COPY --from=builder /a /a\n#2 DONE 0.1s\n',
+      };
+    });
+    const logger = recordingLogger();
+    const result = await runBuild(classicPlan, {
+      runner,
+      logger,
+      env: { DOCKER_HOST: 'unix:///x.sock' },
+      readFile: (path) => (path === '/w/iid' ? 'sha256:config\n' : undefined),
+    });
+    expect(calls.map((call) => call.args.join(' '))).toEqual([
+      'build --target builder .',
+      'build --tag r/app:1 .',
+      'push r/app:1',
+      'push r/app:buildcache',
+    ]);
+    expect(calls[0].env).toMatchObject({
+      DOCKER_HOST: 'unix:///x.sock',
+      DOCKER_BUILDKIT: '1',
+      IB_BUILD_SECRET_0: 'hush',
+    });
+    expect(result).toEqual({
+      imageId: 'sha256:config',
+      digest: DIGEST,
+      metadata: {
+        'containerimage.config.digest': 'sha256:config',
+        'containerimage.digest': DIGEST,
+        'image.name': 'r/app:1',
+      },
+      steps: [
+        { stage: 'builder', position: '1/1', instruction: 'RUN make', cached: false, durationSeconds: 2 },
+        {
+          stage: 'stage-1',
+          position: '1/1',
+          instruction: 'COPY --from=builder /a /a',
+          cached: false,
+          durationSeconds: 0.1,
+        },
+      ],
+      pushed: [
+        { ref: 'r/app:1', digest: DIGEST },
+        { ref: 'r/app:buildcache', digest: CACHE_DIGEST },
+      ],
+    });
+    expect(logger.events[0]).toBe('notice:annotations: skipped');
+    expect(logger.events[1]).toMatch(/^group:/);
+    expect(logger.events).toContain('info:#1 [builder 1/1] RUN make');
+    expect(logger.events.at(-1)).toBe('endgroup');
+    expect(logger.events.join('\n')).not.toContain('hush');
+  });
+
+  it('buildx: takes imageid and digest from its metadata file', async () => {
+    const { runner } = scriptedRunner(() => ({ stderr: '#3 [1/1] RUN true\n#3 DONE 0.2s\n' }));
+    const plan: BuildPlan = {
+      ...classicPlan,
+      builder: buildx,
+      commands: [{ role: 'image', args: ['buildx', 'build', '.'] }],
+      pushes: [],
+      metadataFile: '/w/meta.json',
+    };
+    const metadata = { 'containerimage.digest': DIGEST, 'containerimage.config.digest': 'sha256:cfg' };
+    const result = await runBuild(plan, {
+      runner,
+      logger: recordingLogger(),
+      env: {},
+      readFile: (path) => (path === '/w/meta.json' ? JSON.stringify(metadata) : 'sha256:cfg'),
+    });
+    expect(result.digest).toBe(DIGEST);
+    expect(result.metadata).toEqual(metadata);
+    expect(result.pushed).toEqual([]);
+  });
+
+  it('a failing build throws with the failing stage, the output tail and the steps so far; no push happens', async () => {
+    const { runner, calls } = scriptedRunner((args) =>
+      args.includes('--target')
+        ? { exitCode: 1, stderr: '#4 [builder 1/1] RUN make\n#4 ERROR: exit code: 2\n' }
+        : {},
+    );
+    const logger = recordingLogger();
+    const error = await runBuild(classicPlan, { runner, logger, env: {}, readFile: () => undefined }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(BuildFailedError);
+    expect((error as BuildFailedError).message).toBe('the build failed (exit 1) in stage builder');
+    expect((error as BuildFailedError).output).toContain('ERROR: exit code: 2');
+    expect((error as BuildFailedError).steps[0].error).toBe('exit code: 2');
+    expect(calls).toHaveLength(1);
+    expect(logger.events.at(-1)).toBe('endgroup');
+  });
+});

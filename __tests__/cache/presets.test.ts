@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { ListItem } from '../../src/build/list-input.js';
+import { type CacheContext, isEcrRepository, resolveCache } from '../../src/cache/presets.js';
+import { InputError } from '../../src/util/errors.js';
+import { buildx, classic } from '../build/helpers.js';
+
+const lines = (...values: string[]): ListItem[] => values.map((value, index) => ({ value, line: index + 1 }));
+const context = (overrides: Partial<CacheContext> = {}): CacheContext => ({
+  image: 'ghcr.io/acme/gateway',
+  builder: buildx,
+  stages: ['base', 'builder'],
+  push: true,
+  github: { branch: 'feature/login', defaultBranch: 'main' },
+  localRoot: '/runner/temp/cache',
+  ...overrides,
+});
+const resolve = (
+  cache: string,
+  overrides: Partial<CacheContext> = {},
+  cacheFrom: ListItem[] = [],
+  cacheTo: ListItem[] = [],
+) => resolveCache({ cache, cacheFrom, cacheTo }, context(overrides));
+
+describe('resolveCache presets', () => {
+  it('gha: one scope per image, this branch then the default branch, mode=max, ignore-error', () => {
+    const plan = resolve('gha');
+    expect(plan.preset).toBe('gha');
+    expect(plan.cacheFrom).toEqual([
+      'type=gha,scope=acme-gateway-feature-login',
+      'type=gha,scope=acme-gateway-main',
+    ]);
+    expect(plan.cacheTo).toEqual(['type=gha,scope=acme-gateway-feature-login,mode=max,ignore-error=true']);
+    expect(plan.cacheTo.join()).not.toMatch(/token|url=/);
+  });
+
+  it('gha=<scope> and the default branch itself give one import', () => {
+    const plan = resolve('gha=api', { github: { branch: 'main', defaultBranch: 'main' } });
+    expect(plan.cacheFrom).toEqual(['type=gha,scope=api-main']);
+  });
+
+  it('gha falls back to inline with a notice when buildx is too old for the v2 cache service', () => {
+    const plan = resolve('gha', { builder: { ...buildx, version: '0.20.2' } });
+    expect(plan.preset).toBe('inline');
+    expect(plan.notices[0]).toMatch(/0\.20\.2 predates the v2 cache service/);
+    expect(plan.cacheTo).toEqual(['type=inline']);
+  });
+
+  it('registry: <image>:buildcache with mode=max; ECR gets the image-manifest form', () => {
+    expect(resolve('registry').cacheTo).toEqual([
+      'type=registry,ref=ghcr.io/acme/gateway:buildcache,mode=max',
+    ]);
+    const ecr = resolve('registry', { image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/gateway' });
+    expect(ecr.cacheTo).toEqual([
+      'type=registry,ref=123456789012.dkr.ecr.eu-west-1.amazonaws.com/gateway:buildcache,mode=max,image-manifest=true,oci-mediatypes=true',
+    ]);
+    expect(resolve('registry=r/other:cache').cacheFrom).toEqual(['type=registry,ref=r/other:cache']);
+  });
+
+  it('registry on the classic builder: inline cache images, one per stage, pushed only when pushing', () => {
+    const plan = resolve('registry', { builder: classic });
+    expect(plan.preset).toBe('inline');
+    expect(plan.inline).toBe(true);
+    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.stageImages).toEqual([
+      { stage: 'base', ref: 'ghcr.io/acme/gateway:buildcache-base' },
+      { stage: 'builder', ref: 'ghcr.io/acme/gateway:buildcache-builder' },
+    ]);
+    expect(plan.pushCacheImages).toBe(true);
+    expect(plan.notices[0]).toMatch(/classic builder cannot export a mode=max registry cache/);
+    expect(resolve('registry', { builder: classic, push: false }).pushCacheImages).toBe(false);
+  });
+
+  it('auto: gha on GitHub with a capable buildx, registry elsewhere, inline cache images on the classic builder', () => {
+    expect(resolve('auto').preset).toBe('gha');
+    expect(resolve('auto', { github: undefined }).preset).toBe('registry');
+    const onClassic = resolve('auto', { builder: classic });
+    expect(onClassic.preset).toBe('inline');
+    expect(onClassic.notices).toEqual([]);
+    expect(
+      resolve('auto', { builder: { ...buildx, driver: 'docker', canExportCache: false } }).cacheTo,
+    ).toEqual(['type=inline']);
+  });
+
+  it('local: a directory with buildx (export to a new dir the post step swaps in), engine images otherwise', () => {
+    const withBuildx = resolve('local');
+    expect(withBuildx.cacheFrom).toEqual(['type=local,src=/runner/temp/cache/ghcr.io-acme-gateway']);
+    expect(withBuildx.cacheTo).toEqual([
+      'type=local,dest=/runner/temp/cache/ghcr.io-acme-gateway-new,mode=max',
+    ]);
+    expect(withBuildx.local?.mode).toBe('buildx-directory');
+    const withClassic = resolve('local=/tmp/c', { builder: classic });
+    expect(withClassic.local).toEqual({ dir: '/tmp/c', newDir: '/tmp/c-new', mode: 'engine-images' });
+    expect(withClassic.inline).toBe(true);
+    expect(withClassic.pushCacheImages).toBe(false);
+    expect(withClassic.notices[0]).toMatch(/cannot export a cache directory/);
+  });
+
+  it('none, and raw cache-from/cache-to for experts (cache-to replaces the preset exporter)', () => {
+    expect(resolve('none').cacheFrom).toEqual([]);
+    const plan = resolve('registry', {}, lines('r/a:old'), lines('type=local,dest=/tmp/x'));
+    expect(plan.cacheFrom).toEqual([
+      'type=registry,ref=ghcr.io/acme/gateway:buildcache',
+      'type=registry,ref=r/a:old',
+    ]);
+    expect(plan.cacheTo).toEqual(['type=local,dest=/tmp/x']);
+    const onClassic = resolve(
+      'none',
+      { builder: classic },
+      lines('type=gha,scope=x', 'type=registry,ref=r/a:c'),
+    );
+    expect(onClassic.cacheFrom).toEqual(['r/a:c']);
+    expect(onClassic.notices[0]).toMatch(/type=gha/);
+  });
+});
+
+describe('resolveCache bad input', () => {
+  const error = (run: () => unknown): InputError => {
+    try {
+      run();
+    } catch (caught) {
+      if (caught instanceof InputError) return caught;
+      throw caught;
+    }
+    throw new Error('expected an InputError');
+  };
+  it('an unknown preset names the input and the choices', () => {
+    const caught = error(() => resolve('s3'));
+    expect(caught.input).toBe('cache');
+    expect(caught.message).toMatch(/unknown preset "s3".*auto, gha, registry, local, inline, none/);
+    expect(error(() => resolve('inline=x')).input).toBe('cache');
+  });
+  it('malformed specs name the input, line and field', () => {
+    const missingRef = error(() =>
+      resolve('none', {}, lines('type=registry,ref=a', 'type=registry,mode=max')),
+    );
+    expect([missingRef.input, missingRef.line, missingRef.field]).toEqual(['cache-from', 2, 'ref']);
+    const badMode = error(() => resolve('none', {}, [], lines('type=registry,ref=a,mode=all')));
+    expect([badMode.input, badMode.field]).toEqual(['cache-to', 'mode']);
+    expect(error(() => resolve('none', {}, lines('type=ftp,ref=a'))).field).toBe('type');
+    expect(error(() => resolve('none', {}, [], lines('r/a:cache'))).input).toBe('cache-to');
+    expect(error(() => resolve('none', {}, lines('type=gha,scope'))).field).toBe('scope');
+  });
+});
+
+describe('isEcrRepository', () => {
+  it('matches private ECR hosts only', () => {
+    expect(isEcrRepository('123456789012.dkr.ecr.us-east-1.amazonaws.com/app')).toBe(true);
+    expect(isEcrRepository('public.ecr.aws/acme/app')).toBe(false);
+    expect(isEcrRepository('ghcr.io/acme/app')).toBe(false);
+  });
+});

@@ -1,0 +1,206 @@
+// bench/publish: one image (10 layers) under 5 tags, against a private registry behind a proxy that adds
+// 20 ms to every request. Compares, in the same run, our publish (one `docker push` of the primary tag,
+// then one manifest PUT per extra tag) with `docker push --all-tags` and with one `docker push` per tag.
+// Each scenario gets a fresh registry (the engine would otherwise mount blobs it knows the registry has).
+//
+//   node bench/publish.mjs [--runs 3] [--delay 20] [--layer-kb 256]
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = arg('runs', 3);
+const delayMs = arg('delay', 20);
+const layerKb = arg('layer-kb', 256);
+const root = new URL('..', import.meta.url).pathname;
+
+// The library and the test helpers are TypeScript: bundle what the bench needs into one module.
+const work = mkdtempSync(join(tmpdir(), 'ib-bench-publish-'));
+const bundle = join(work, 'bench-lib.mjs');
+await build({
+  stdin: {
+    contents: [
+      "export { publish, dockerPushPrimary, registryWriters } from './src/publish/index.ts';",
+      "export { processRunner } from './src/util/exec.ts';",
+      "export { startFaultProxy } from './__tests__/helpers/fault-proxy.ts';",
+      "export { startRegistry } from './__tests__/helpers/registry-instance.ts';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile: bundle,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+});
+const lib = await import(pathToFileURL(bundle).href);
+
+execFileSync('bash', [join(root, 'scripts/testbed.sh'), 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const env = { ...process.env, DOCKER_BUILDKIT: '1' };
+for (const line of execFileSync('bash', [join(root, 'scripts/testbed.sh'), 'env'], {
+  encoding: 'utf8',
+}).split('\n')) {
+  const m = /^export ([A-Z_]+)=(.*)$/.exec(line.trim());
+  if (m) env[m[1]] = m[2];
+}
+const docker = env.IB_DOCKER;
+// Asynchronous on purpose: the proxy lives in this process and must keep answering during a push.
+const run = async (args) => {
+  const result = await lib.processRunner.run(docker, args, { env });
+  if (result.exitCode !== 0) throw new Error(`docker ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+};
+
+// 10 layers: the base image's one plus nine RUN layers of random bytes (incompressible, like real layers).
+const context = mkdtempSync(join(tmpdir(), 'ib-bench-publish-ctx-'));
+const steps = Array.from(
+  { length: 9 },
+  (_, i) => `RUN head -c ${layerKb * 1024} /dev/urandom > /layer-${i}.bin`,
+);
+writeFileSync(
+  join(context, 'Dockerfile'),
+  [`FROM ${env.IB_BASE_IMAGE}`, `RUN echo ${process.pid}-${Date.now()} > /id`, ...steps.slice(1), ''].join(
+    '\n',
+  ),
+);
+const localImage = `publish/bench-${process.pid}`;
+await run(['build', '--network=none', '-q', '-t', localImage, context]);
+const layers = JSON.parse(await run(['image', 'inspect', localImage]))[0].RootFS.Layers.length;
+
+const tags = ['1.4.0', 'sha-a1b2c3d', '1.4', '1', 'latest'];
+
+async function measure(name, body) {
+  const registry = await lib.startRegistry();
+  const proxy = await lib.startFaultProxy({ target: registry.address, delayMs });
+  const repository = `${proxy.address}/publish/bench`;
+  const started = performance.now();
+  let detail = {};
+  try {
+    detail = (await body(repository, proxy, registry)) ?? {};
+  } finally {
+    await proxy.stop();
+    await registry.stop();
+  }
+  return {
+    name,
+    ms: performance.now() - started,
+    requests: proxy.stats.requests,
+    bytes: proxy.stats.bytesIn,
+    ...detail,
+  };
+}
+
+/** One `docker push` of the most specific tag, then our client writes the other tags. */
+const ours = () =>
+  measure('ours', async (repository, proxy, registry) => {
+    const push = lib.dockerPushPrimary({ runner: lib.processRunner, docker, env, sourceImage: localImage });
+    let pushRequests = 0;
+    let logAfterPush = 0;
+    const result = await lib.publish({
+      images: [repository],
+      tags,
+      writers: lib.registryWriters({}),
+      pushPrimary: async (ref) => {
+        const before = proxy.stats.requests;
+        const answer = await push(ref);
+        pushRequests = proxy.stats.requests - before;
+        logAfterPush = registry.logSize();
+        return answer;
+      },
+    });
+    await run(['rmi', `${repository}:${tags[0]}`]);
+    const bad = result.registries[0].tags.filter((t) => t.status !== 'pushed' && t.status !== 'written');
+    if (bad.length) throw new Error(`publish incomplete: ${JSON.stringify(bad)}`);
+    // What our client sent after the push, by kind, from the registry's own access log.
+    const kinds = {};
+    for (const r of registry.requests(logAfterPush)) {
+      const kind = `${r.method} ${r.path.includes('/manifests/') ? 'manifest' : r.path.includes('/tags/') ? 'tags' : r.path.includes('/blobs/') ? 'blob' : 'other'}`;
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+    }
+    return { pushRequests, clientRequests: result.registries[0].requests, kinds };
+  });
+
+const allTags = () =>
+  measure('docker push --all-tags', async (repository) => {
+    for (const tag of tags) await run(['tag', localImage, `${repository}:${tag}`]);
+    await run(['push', '--all-tags', repository]);
+    for (const tag of tags) await run(['rmi', `${repository}:${tag}`]);
+  });
+
+const perTag = () =>
+  measure('docker push per tag', async (repository) => {
+    for (const tag of tags) await run(['tag', localImage, `${repository}:${tag}`]);
+    for (const tag of tags) await run(['push', `${repository}:${tag}`]);
+    for (const tag of tags) await run(['rmi', `${repository}:${tag}`]);
+  });
+
+const results = { ours: [], allTags: [], perTag: [] };
+for (let i = 0; i < runs; i++) {
+  // Interleaved so drift in the machine's load hits every method alike.
+  results.ours.push(await ours());
+  results.allTags.push(await allTags());
+  results.perTag.push(await perTag());
+}
+await run(['rmi', localImage]);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = (rows) => ({
+  requests: median(rows.map((r) => r.requests)),
+  bytes: median(rows.map((r) => r.bytes)),
+  ms: median(rows.map((r) => r.ms)),
+});
+const oursSummary = summary(results.ours);
+const allTagsSummary = summary(results.allTags);
+const perTagSummary = summary(results.perTag);
+const oursClient = median(results.ours.map((r) => r.clientRequests));
+const oursPush = median(results.ours.map((r) => r.pushRequests));
+
+const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : `${(n / 1e3).toFixed(1)} kB`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+console.log(
+  `publish bench: ${layers}-layer image (${layerKb} KiB random per RUN layer), ${tags.length} tags, +${delayMs} ms per request, median of ${runs} run(s)`,
+);
+console.log('');
+console.log('| method | registry requests | bytes received | wall time |');
+console.log('|---|---:|---:|---:|');
+for (const [name, s] of [
+  ['image-build publish', oursSummary],
+  ['docker push --all-tags', allTagsSummary],
+  ['docker push per tag', perTagSummary],
+]) {
+  console.log(`| ${name} | ${s.requests} | ${fmt(s.bytes)} | ${(s.ms / 1000).toFixed(2)} s |`);
+}
+console.log('');
+const o = oursSummary;
+const a = allTagsSummary;
+const p = perTagSummary;
+const extra = tags.length - 1;
+const kinds = results.ours[Math.floor(results.ours.length / 2)].kinds;
+console.log(
+  `ours: the first push (docker) ${oursPush} requests; our client ${oursClient} in all (${(oursClient / extra).toFixed(2)} per extra tag); after the push: ` +
+    Object.entries(kinds)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', '),
+);
+console.log(
+  `manifest PUTs per extra tag: ${((kinds['PUT manifest'] ?? 0) / extra).toFixed(2)} (one is the ?tag= probe distribution 2.8 ignores)`,
+);
+console.log(
+  `requests: ours/--all-tags ${ratio(o.requests, a.requests)}, ours/per-tag ${ratio(o.requests, p.requests)}`,
+);
+console.log(
+  `requests beyond one docker push: ours ${o.requests - oursPush}, --all-tags ${a.requests - oursPush}, per-tag ${p.requests - oursPush}` +
+    ` -> ours/--all-tags ${ratio(o.requests - oursPush, a.requests - oursPush)}, ours/per-tag ${ratio(o.requests - oursPush, p.requests - oursPush)}`,
+);
+console.log(`bytes: ours/--all-tags ${ratio(o.bytes, a.bytes)}, ours/per-tag ${ratio(o.bytes, p.bytes)}`);
+console.log(`wall time: ours/--all-tags ${ratio(o.ms, a.ms)}, ours/per-tag ${ratio(o.ms, p.ms)}`);
