@@ -24,7 +24,7 @@ function plan(
     'secret-files': values['secret-files']?.replace('CTX', context) ?? '',
   });
   const result = planBuild(validateBuild(inputs, builder, undefined, context), builder, cache, files);
-  return { context, result, args: result.commands.at(-1)!.args };
+  return { context, result, args: result.commands.find((command) => command.role === 'image')!.args };
 }
 
 describe('planBuild for buildx: the exact argument list', () => {
@@ -298,6 +298,22 @@ describe('planBuild for the classic builder', () => {
       'r/app:buildcache',
     ]);
     expect(result.tags).toEqual(['r/app:1']);
+  });
+
+  it('no-cache: the image is built first and the stage cache images after, from its fresh cache', () => {
+    const cache: CachePlan = {
+      ...noCache,
+      preset: 'inline',
+      inline: true,
+      cacheFrom: ['r/app:buildcache'],
+      finalImage: 'r/app:buildcache',
+      stageImages: [{ stage: 'builder', ref: 'r/app:buildcache-builder' }],
+    };
+    const { result } = plan({ tags: 'r/app:1', 'no-cache': 'true' }, classic, cache);
+    expect(result.commands.map((command) => command.role)).toEqual(['image', 'stage-cache']);
+    expect(result.commands[0].args).toContain('--no-cache');
+    expect(result.commands[1].args).not.toContain('--no-cache');
+    expect(result.commands[1].args).not.toContain('--cache-from');
   });
 
   it('says what it cannot do instead of silently dropping it', () => {

@@ -83,32 +83,63 @@ describe('publish through a faulty registry proxy', () => {
     for (const tag of tags) expect(pointing.get(tag)).toBe(result.digest);
   });
 
-  it('with the builder behind the faults too, each publish completes or fails, never leaving a half-published tag', async () => {
+  it('a builder push that dies before its manifest leaves no tag, and nothing else is written', async () => {
     const bed = testbed();
-    proxy = await startFaultProxy({ target: bed.registry, faultRate: 0.2, seed: 11 });
-    const repository = `publish/faults-all-${unique}`;
-    const image = `${proxy.address}/${repository}`;
-    const outcomes: string[] = [];
-    for (const [round, version] of ['1.0.0', '1.1.0', '1.2.0'].entries()) {
-      const writers = registryWriters({ retry: { baseDelayMs: 5, attempts: 6 } });
-      try {
-        const result = await publish({
-          images: [image],
-          tags: [version, `sha-${round}bcdef0`, 'latest'],
-          pushPrimary: dockerPush(buildImage(`all-${round}`)),
-          writers,
-        });
-        outcomes.push('completed');
-        const pointing = await assertNoHalfPublishedTag(repository);
-        expect(pointing.get(version)).toBe(result.digest);
-        expect(pointing.get('latest')).toBe(result.digest);
-      } catch (error) {
-        outcomes.push(`failed: ${(error as Error).message.slice(0, 120)}`);
-        await assertNoHalfPublishedTag(repository);
-      }
-    }
-    expect(outcomes).toHaveLength(3);
-    expect(Object.values(proxy.stats.faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    // Every blob reaches the registry; every manifest PUT is dropped: a half-published image.
+    proxy = await startFaultProxy({
+      target: bed.registry,
+      faultRate: 1,
+      faults: ['drop'],
+      match: /^PUT .*\/manifests\//,
+    });
+    const repository = `publish/faults-half-${unique}`;
+    const writers = registryWriters({ retry: { baseDelayMs: 5, attempts: 3 } });
+    await expect(
+      publish({
+        images: [`${proxy.address}/${repository}`],
+        tags: ['4.0.0', 'sha-4bcdef0', '4', 'latest'],
+        pushPrimary: dockerPush(buildImage('half')),
+        writers,
+      }),
+    ).rejects.toThrow(/pushing .*:4\.0\.0: docker push failed/);
+    expect(proxy.stats.faults.drop).toBeGreaterThan(0);
+    const direct = createRegistryClient({ registry: bed.registry });
+    expect(await direct.listTags(repository)).toEqual([]);
+  });
+
+  it('tag writes that fail midway leave only tags that point at the complete image', async () => {
+    const bed = testbed();
+    // The list, the read-back and two PUTs pass; every later PUT fails, retries included.
+    proxy = await startFaultProxy({
+      target: bed.registry,
+      faultRate: 1,
+      faults: ['503', 'drop'],
+      match: /^PUT /,
+      skipFirst: 2,
+    });
+    const repository = `publish/faults-midway-${unique}`;
+    const writers = () =>
+      createRegistryClient({
+        registry: bed.registry,
+        baseUrl: `http://${proxy?.address}`,
+        retry: { baseDelayMs: 5, attempts: 3 },
+        tagParameters: 'never',
+      });
+    const error = await publish({
+      images: [`${bed.registry}/${repository}`],
+      tags: ['5.0.0', 'sha-5bcdef0', 'prod-20260101-000000', '5', 'latest'],
+      pushPrimary: dockerPush(buildImage('midway')),
+      writers,
+    }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toMatch(
+      /writing tags sha-5bcdef0, prod-20260101-000000, 5, latest: .*503|writing tags .*fetch failed/,
+    );
+    const pointing = await assertNoHalfPublishedTag(repository);
+    expect([...pointing.keys()].sort()).toEqual(['5.0.0', 'prod-20260101-000000', 'sha-5bcdef0']);
+    expect(new Set(pointing.values()).size).toBe(1);
+    // Immutable tags went first: the moving ones are the ones missing.
+    expect(pointing.has('latest')).toBe(false);
   });
 });
 
@@ -148,4 +179,43 @@ describe('two publishes of different images to one repository at once', () => {
       expect(pointing.get('1')).toBe(b.digest);
     });
   }
+});
+
+describe('a lower version whose latest PUT lands after a higher version finished', () => {
+  it('hands latest back to the higher version in its final check', async () => {
+    const bed = testbed();
+    // The 1.2.0 publish's PUT of latest is held until the 1.3.0 publish is long done.
+    proxy = await startFaultProxy({
+      target: bed.registry,
+      hold: { match: /^PUT .*\/manifests\/latest$/, ms: 4000 },
+    });
+    const repository = `publish/race-held-${unique}`;
+    const image = `${bed.registry}/${repository}`;
+    const slow = () => createRegistryClient({ registry: bed.registry, baseUrl: `http://${proxy?.address}` });
+    const fast = () => createRegistryClient({ registry: bed.registry });
+    const older = buildImage('held-old');
+    const newer = buildImage('held-new');
+    const olderRun = publish({
+      images: [image],
+      tags: ['1.2.0', 'latest'],
+      pushPrimary: dockerPush(older),
+      writers: slow,
+    });
+    // Let the older publish get past its tag list before the newer one starts.
+    await new Promise((r) => setTimeout(r, 300));
+    const b = await publish({
+      images: [image],
+      tags: ['1.3.0', 'latest'],
+      pushPrimary: dockerPush(newer),
+      writers: fast,
+    });
+    const a = await olderRun;
+    expect(a.registries[0].tags.find((t) => t.tag === 'latest')).toMatchObject({
+      status: 'superseded',
+      digest: b.digest,
+    });
+    const pointing = await assertNoHalfPublishedTag(repository);
+    expect(pointing.get('latest')).toBe(b.digest);
+    expect(pointing.get('1.2.0')).toBe(a.digest);
+  });
 });

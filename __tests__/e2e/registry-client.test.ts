@@ -1,6 +1,10 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistryClient, type RegistryClient } from '../../src/registry/client.js';
-import { givenCredentials } from '../../src/registry/credentials.js';
+import { dockerConfigCredentials, givenCredentials } from '../../src/registry/credentials.js';
+import { processRunner } from '../../src/util/exec.js';
 import { MEDIA_TYPES, sha256Digest } from '../../src/registry/manifest.js';
 import { RegistryAuthError } from '../../src/registry/transport/transport.js';
 import { startRegistry, type RegistryInstance } from '../helpers/registry-instance.js';
@@ -117,6 +121,10 @@ describe('registry client against the real registry', () => {
   it('checks blobs and mounts them across repositories', async () => {
     const other = `publish/client-mount-${unique}`;
     expect(await client.blobExists(repository, config.digest)).toBe(true);
+    expect(sha256Digest(await client.getBlob(repository, config.digest))).toBe(config.digest);
+    await expect(client.getBlob(repository, sha256Digest(bytesOf(`absent ${unique}`)))).rejects.toThrow(
+      /does not exist/,
+    );
     expect(await client.blobExists(other, config.digest)).toBe(false);
     expect(await client.mountBlob(other, config.digest, repository)).toBe(true);
     expect(await client.blobExists(other, config.digest)).toBe(true);
@@ -137,6 +145,32 @@ describe('registry client auth against private registries', () => {
   afterAll(async () => {
     await basic?.stop();
     await token?.stop();
+  });
+
+  it('finds credentials through a real docker-credential helper named in the Docker config', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ib-publish-helper-'));
+    // The helper protocol: `get` with the server URL on stdin, JSON with Username and Secret on stdout.
+    writeFileSync(
+      join(dir, 'docker-credential-ibtest'),
+      [
+        '#!/bin/sh',
+        'read server',
+        `[ "$1" = get ] && [ "$server" = "${basic.address}" ] || { echo "credentials not found in native keychain"; exit 1; }`,
+        `printf '{"ServerURL":"%s","Username":"${user.user}","Secret":"%s"}' "$server" "$(cat ${join(dir, 'secret')})"`,
+        '',
+      ].join('\n'),
+    );
+    chmodSync(join(dir, 'docker-credential-ibtest'), 0o755);
+    writeFileSync(join(dir, 'secret'), user.password);
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ credHelpers: { [basic.address]: 'ibtest' } }));
+    const credentials = dockerConfigCredentials({
+      runner: processRunner,
+      configDir: dir,
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH}` },
+    });
+    const viaHelper = createRegistryClient({ registry: basic.address, credentials });
+    expect(await viaHelper.listTags('publish/helper')).toEqual([]);
+    expect(await credentials.get('127.0.0.1:1')).toBeUndefined();
   });
 
   for (const kind of ['basic', 'token'] as const) {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type BlobStore, startAzurite } from './azurite.js';
 
 /** One entry as the GitHub cache service (v1 REST, `_apis/artifactcache`) keeps it. */
 export interface CacheEntry {
@@ -13,9 +14,14 @@ export interface CacheEntry {
   created: number;
 }
 
+export type CacheProtocol = 'v1' | 'v2';
+
 export interface ActionsCacheServer {
-  /** ACTIONS_CACHE_URL for @actions/cache (ends with `/`). */
+  protocol: CacheProtocol;
+  /** Base URL (ends with `/`): ACTIONS_CACHE_URL for v1, ACTIONS_RESULTS_URL for v2. */
   url: string;
+  /** The variables the runner sets for @actions/cache to pick this protocol and find this server. */
+  env: Record<string, string>;
   entries(): CacheEntry[];
   /** Every request, `METHOD path`, for assertions on what the client did. */
   requests: string[];
@@ -45,16 +51,86 @@ function assemble(entry: CacheEntry): Buffer {
   return Buffer.concat(ordered.map(([, chunk]) => chunk));
 }
 
+/** Each key in order: an exact match first, then the newest committed entry it is a prefix of. */
+function lookup(entries: CacheEntry[], keys: string[], version: string): CacheEntry | undefined {
+  const candidates = entries
+    .filter((entry) => entry.committed && entry.version === version)
+    .sort((a, b) => b.created - a.created);
+  for (const key of keys) {
+    const hit =
+      candidates.find((entry) => entry.key === key) ?? candidates.find((entry) => entry.key.startsWith(key));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/';
+
 /**
- * A loopback emulator of the Actions cache service's v1 REST protocol, the one @actions/cache uses
- * unless ACTIONS_CACHE_SERVICE_V2 is set: look up by keys (exact, then prefix, newest first, same
- * version), reserve, upload chunks, commit, and download from the returned archiveLocation.
+ * A loopback emulator of the Actions cache service, in either protocol @actions/cache speaks:
+ * - v1 (REST, `_apis/artifactcache`, used unless ACTIONS_CACHE_SERVICE_V2 is set): look up by keys,
+ *   reserve, upload chunks, commit, download from the returned archiveLocation;
+ * - v2 (what GitHub runs today: twirp `CacheService` JSON + Azure Blob): CreateCacheEntry hands out a
+ *   signed upload URL on a real Azure Blob endpoint (Azurite), FinalizeCacheEntryUpload commits, and
+ *   GetCacheEntryDownloadURL answers with a signed download URL.
+ * Lookups follow the service: exact key, then prefix, newest first, same version only.
  */
-export async function startActionsCacheServer(): Promise<ActionsCacheServer> {
+export async function startActionsCacheServer(protocol: CacheProtocol = 'v1'): Promise<ActionsCacheServer> {
+  const blobs: BlobStore | undefined = protocol === 'v2' ? await startAzurite() : undefined;
   const entries: CacheEntry[] = [];
   const requests: string[] = [];
   let nextId = 1;
   let base = '';
+
+  const blobName = (entry: CacheEntry) => `entry-${entry.id}.tzst`;
+  async function twirp(
+    method: string,
+    message: Record<string, unknown>,
+    response: ServerResponse,
+  ): Promise<void> {
+    const store = blobs as BlobStore;
+    const key = String(message.key ?? '');
+    const version = String(message.version ?? '');
+    if (method === 'CreateCacheEntry') {
+      if (entries.some((entry) => entry.key === key && entry.version === version)) {
+        return json(response, 409, { code: 'already_exists', msg: `cache entry ${key} already exists` });
+      }
+      const entry: CacheEntry = {
+        id: nextId++,
+        key,
+        version,
+        committed: false,
+        chunks: new Map(),
+        size: 0,
+        created: Date.now() + entries.length,
+      };
+      entries.push(entry);
+      return json(response, 200, { ok: true, signedUploadUrl: store.signedUrl(blobName(entry), 'cw') });
+    }
+    if (method === 'FinalizeCacheEntryUpload') {
+      const entry = entries.find(
+        (candidate) => candidate.key === key && candidate.version === version && !candidate.committed,
+      );
+      const stored = entry ? await store.size(blobName(entry)) : undefined;
+      if (!entry || stored === undefined || stored !== Number(message.sizeBytes)) {
+        return json(response, 200, { ok: false, entryId: '0', message: 'upload missing or size mismatch' });
+      }
+      entry.size = stored;
+      entry.committed = true;
+      return json(response, 200, { ok: true, entryId: String(entry.id) });
+    }
+    if (method === 'GetCacheEntryDownloadURL') {
+      const restoreKeys = Array.isArray(message.restoreKeys) ? message.restoreKeys.map(String) : [];
+      const hit = lookup(entries, [key, ...restoreKeys], version);
+      if (!hit) return json(response, 200, { ok: false, signedDownloadUrl: '', matchedKey: '' });
+      return json(response, 200, {
+        ok: true,
+        signedDownloadUrl: store.signedUrl(blobName(hit), 'r'),
+        matchedKey: hit.key,
+      });
+    }
+    return json(response, 404, { code: 'bad_route', msg: `no method ${method}` });
+  }
 
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -63,28 +139,20 @@ export async function startActionsCacheServer(): Promise<ActionsCacheServer> {
       const body = await readBody(request);
       const cachePath = /^\/_apis\/artifactcache\/caches\/(\d+)$/.exec(url.pathname);
 
+      if (blobs && request.method === 'POST' && url.pathname.startsWith(TWIRP)) {
+        return twirp(url.pathname.slice(TWIRP.length), JSON.parse(body.toString('utf8') || '{}'), response);
+      }
       if (request.method === 'GET' && url.pathname === '/_apis/artifactcache/cache') {
         const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
-        const version = url.searchParams.get('version') ?? '';
-        const candidates = entries
-          .filter((entry) => entry.committed && entry.version === version)
-          .sort((a, b) => b.created - a.created);
-        for (const key of keys) {
-          // Each key in order: an exact match first, then the newest entry it is a prefix of.
-          const hit =
-            candidates.find((entry) => entry.key === key) ??
-            candidates.find((entry) => entry.key.startsWith(key));
-          if (hit) {
-            return json(response, 200, {
-              cacheKey: hit.key,
-              scope: 'refs/heads/main',
-              cacheVersion: hit.version,
-              creationTime: new Date(hit.created).toISOString(),
-              archiveLocation: `${base}download/${hit.id}`,
-            });
-          }
-        }
-        return json(response, 204);
+        const hit = lookup(entries, keys, url.searchParams.get('version') ?? '');
+        if (!hit) return json(response, 204);
+        return json(response, 200, {
+          cacheKey: hit.key,
+          scope: 'refs/heads/main',
+          cacheVersion: hit.version,
+          creationTime: new Date(hit.created).toISOString(),
+          archiveLocation: `${base}download/${hit.id}`,
+        });
       }
       if (request.method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {
         const { key, version } = JSON.parse(body.toString('utf8')) as { key: string; version: string };
@@ -142,9 +210,17 @@ export async function startActionsCacheServer(): Promise<ActionsCacheServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return {
+    protocol,
     url: base,
+    env:
+      protocol === 'v2'
+        ? { ACTIONS_RESULTS_URL: base, ACTIONS_CACHE_SERVICE_V2: 'true' }
+        : { ACTIONS_CACHE_URL: base },
     entries: () => entries,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await blobs?.stop();
+    },
   };
 }

@@ -13,6 +13,12 @@ export interface FaultProxyOptions {
   seed?: number;
   /** Latency added to every request before it is forwarded. */
   delayMs?: number;
+  /** Only requests whose `METHOD /path?query` matches can get a fault. */
+  match?: RegExp;
+  /** The first N matching requests pass untouched (to fail a flow midway). */
+  skipFirst?: number;
+  /** Holds requests whose `METHOD /path` matches for `ms` before forwarding them (to order a race). */
+  hold?: { match: RegExp; ms: number };
 }
 
 export interface FaultProxyStats {
@@ -62,10 +68,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let rate = options.faultRate ?? 0;
   const faults = options.faults ?? ['500', '503', '429', 'drop', 'drop-after'];
   const stats = emptyStats();
+  let matched = 0;
   const server = createServer(async (req, res) => {
     stats.requests++;
-    const fault = random() < rate ? faults[Math.floor(random() * faults.length)] : undefined;
+    const eligible = !options.match || options.match.test(`${req.method} ${req.url}`);
+    if (eligible) matched++;
+    const armed = eligible && matched > (options.skipFirst ?? 0);
+    const fault = armed && random() < rate ? faults[Math.floor(random() * faults.length)] : undefined;
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+    if (options.hold?.match.test(`${req.method} ${req.url}`))
+      await new Promise((r) => setTimeout(r, options.hold?.ms));
     if (fault) stats.faults[fault]++;
     if (fault === 'drop') {
       req.socket.destroy();

@@ -35,10 +35,9 @@ describe('publish', () => {
     });
     expect(pushed).toEqual([`${IMAGE}:1.4.3`]);
     expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put sha-a1b2c3d,1.4,1,latest']);
-    // New tags are not looked up before writing; each is checked once at the end.
-    expect(mem.calls.filter((c) => c.startsWith('resolve')).sort()).toEqual(
-      ['resolve 1', 'resolve 1.4', 'resolve 1.4.3', 'resolve latest', 'resolve sha-a1b2c3d'].sort(),
-    );
+    // New tags are not looked up: the manifest is read once by the primary tag, and each write's answer confirms it.
+    expect(mem.calls.filter((c) => c.startsWith('resolve'))).toEqual([]);
+    expect(mem.calls.filter((c) => c.startsWith('get'))).toEqual(['get 1.4.3']);
     expect(statuses(result)).toEqual({
       '1.4.3': 'pushed',
       'sha-a1b2c3d': 'written',
@@ -50,6 +49,40 @@ describe('publish', () => {
     for (const tag of ['latest', '1', '1.4', '1.4.3', 'sha-a1b2c3d'])
       expect(mem.tags(REPO).get(tag)).toBe(digest);
     expect(result.registries[0].requests).toBe(mem.calls.length);
+  });
+
+  it('re-reads every tag with verify: full, and fails when an immutable tag ends elsewhere', async () => {
+    const { mem, pushPrimaryOf, writers } = setup();
+    const tags = ['1.0.0', 'sha-a1b2c3d', 'latest'];
+    const result = await publish({
+      images: [IMAGE],
+      tags,
+      pushPrimary: pushPrimaryOf('full'),
+      writers,
+      verify: 'full',
+    });
+    expect(mem.calls.filter((c) => c.startsWith('resolve')).sort()).toEqual([
+      'resolve 1.0.0',
+      'resolve latest',
+      'resolve sha-a1b2c3d',
+    ]);
+    expect(result.registries[0].tags.every((t) => t.digest === result.digest)).toBe(true);
+
+    const other = mem.image('someone else');
+    const hijack = mem.writer.putTags;
+    mem.writer.putTags = async (repository, manifest, names) => {
+      await hijack(repository, manifest, names);
+      if (names.includes('sha-0000000')) mem.push(REPO, 'sha-0000000', other);
+    };
+    await expect(
+      publish({
+        images: [IMAGE],
+        tags: ['1.0.1', 'sha-0000000'],
+        pushPrimary: pushPrimaryOf('full-2'),
+        writers,
+        verify: 'full',
+      }),
+    ).rejects.toThrow(/tag sha-0000000 resolves to sha256:[0-9a-f]+, not sha256:/);
   });
 
   it('leaves tags alone on a re-run of the same image', async () => {
@@ -174,6 +207,28 @@ describe('promote', () => {
     expect(statuses(result)).toEqual({ '1.0.0': 'written', '1': 'written', latest: 'written' });
     for (const tag of ['1.0.0', '1', 'latest']) expect(mem.tags(REPO).get(tag)).toBe(built.digest);
     expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put 1.0.0,1,latest']);
+  });
+
+  it('promotes into another registry only when the image is already there', async () => {
+    const source = memoryWriter();
+    const other = memoryWriter();
+    const built = source.image('built');
+    source.push('app', 'sha-a1b2c3d', built);
+    const writers = (registry: string) => (registry === 'src.test' ? source.writer : other.writer);
+    const options = {
+      source: 'src.test/app:sha-a1b2c3d',
+      images: ['dst.test/app'],
+      tags: ['1.0.0'],
+      writers,
+    };
+    await expect(promote(options)).rejects.toThrow(
+      /input "promote-from": sha256:\w+ is not in dst\.test\/app/,
+    );
+    expect(other.calls.filter((c) => c.startsWith('put'))).toEqual([]);
+    other.image('built'); // the same bytes, pushed there earlier
+    const result = await promote(options);
+    expect(other.tags('app').get('1.0.0')).toBe(built.digest);
+    expect(result.registries[0].tags).toEqual([{ tag: '1.0.0', status: 'written', digest: built.digest }]);
   });
 
   it('says which source does not exist, before writing anything', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layersWithHistory } from '../../src/report/index.js';
 
 const manifest = {
-  config: { size: 500 },
+  config: { size: 500, digest: 'sha256:c' },
   layers: [
     { size: 100, digest: 'sha256:a' },
     { size: 200, digest: 'sha256:b' },

@@ -176,7 +176,7 @@ export function planBuild(
     );
   }
 
-  const common = (target: string, cacheFrom: readonly string[]) => [
+  const common = (target: string, cacheFrom: readonly string[], skipCache = noCache) => [
     'build',
     ...repeat('--add-host', inputs.addHosts),
     ...repeat('--build-arg', [...buildArgs, ...(cache.inline ? ['BUILDKIT_INLINE_CACHE=1'] : [])]),
@@ -187,7 +187,7 @@ export function planBuild(
       inputs.labels.map((item) => item.value),
     ),
     ...(inputs.network ? ['--network', inputs.network] : []),
-    ...(noCache ? ['--no-cache'] : []),
+    ...(skipCache ? ['--no-cache'] : []),
     ...(inputs.platforms.length ? ['--platform', inputs.platforms[0]] : []),
     '--progress',
     'plain',
@@ -207,13 +207,15 @@ export function planBuild(
   const rawFrom = cache.cacheFrom.filter((ref) => ref !== cache.finalImage);
   // One importer per build: dockerd 20.10 mixes up records when two inline caches cover the same
   // steps, so each stage imports its own image and the final build reuses the stages from the engine.
-  const commands: BuildCommand[] = cache.stageImages.map(({ stage, ref }) => ({
+  // Without cache there is nothing to import: the image is built first and the stage images then
+  // come from the engine's fresh cache (building them first would run their steps twice).
+  const stageCommands: BuildCommand[] = cache.stageImages.map(({ stage, ref }) => ({
     role: 'stage-cache',
     stage,
-    args: [...common(stage, [ref, ...rawFrom]), '--tag', ref, inputs.context],
+    args: [...common(stage, noCache ? [] : [ref, ...rawFrom], false), '--tag', ref, inputs.context],
   }));
   const imageTags = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
-  commands.push({
+  const imageCommand: BuildCommand = {
     role: 'image',
     args: [
       ...common(inputs.target, cache.cacheFrom),
@@ -226,7 +228,8 @@ export function planBuild(
       ...repeat('--tag', imageTags),
       inputs.context,
     ],
-  });
+  };
+  const commands = noCache ? [imageCommand, ...stageCommands] : [...stageCommands, imageCommand];
   const cachePushes = cache.pushCacheImages
     ? [...cache.stageImages.map((image) => image.ref), ...(cache.finalImage ? [cache.finalImage] : [])]
     : [];

@@ -70,6 +70,9 @@ export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promi
   const read = options.readFile ?? readIfPresent;
   const env = { ...options.env, ...plan.env };
   const docker = plan.builder.docker;
+  // Masked in case a Dockerfile step prints one (the runner hides registered values in every line).
+  for (const [name, value] of Object.entries(plan.env))
+    if (name.startsWith('IB_BUILD_SECRET_')) logger.setSecret(value);
   for (const notice of plan.notices) logger.notice(notice);
   const stepLists: BuildStep[][] = [];
   const pushed: BuildResult['pushed'] = [];

@@ -18,3 +18,4 @@ export {
   resolveCache,
 } from './presets.js';
 export { type CacheSpec, formatCacheSpec, parseCacheSpec } from './spec.js';
+export { githubCacheContext } from './github.js';

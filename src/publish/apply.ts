@@ -19,13 +19,14 @@ export interface ApplyPlanOptions {
   /** True when the builder already pushed the primary tag; false when promoting (we write it too). */
   primaryPushed: boolean;
   guardFloatingTags: boolean;
+  /** `writes` (default): trust each PUT's confirmed digest; `full`: re-read every tag at the end. */
+  verify?: 'writes' | 'full';
   logger: Logger;
 }
 
 /**
  * Points every planned tag at the manifest (one PUT per tag, or one PUT with `?tag=` where supported),
- * leaves tags already there alone, then checks the end state: every tag resolves to the digest, and a
- * floating tag that a concurrent publish of a higher version should own is handed to that version.
+ * leaves tags already there alone, then checks the end state (see `settle`).
  */
 export async function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]> {
   const { writer, repository, manifest, plan, logger, image } = options;
@@ -72,44 +73,49 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]
   return [...outcomes.values()];
 }
 
-/** Final check of every tag we own, and the hand-over of floating tags to a higher concurrent version. */
+/**
+ * The end-state check. Each write was already confirmed by the registry (the PUT answer carries the
+ * digest it stored for the tag; a mismatch fails the write). What can still change is a floating tag
+ * racing a concurrent publish: the tag list is read again and, if a higher version in the tag's range
+ * appeared meanwhile, the tag is handed to it. Whoever reads the list last sees every version tag
+ * (each publish pushes its version before moving anything), so the tags converge on the highest.
+ * `verify: 'full'` also re-reads every tag (one HEAD each) and fails if an immutable one moved.
+ */
 async function settle(options: ApplyPlanOptions, outcomes: Map<string, TagOutcome>): Promise<void> {
   const { writer, repository, manifest, plan, logger, image } = options;
-  const version = plan.version ? semver.parse(plan.version) : null;
-  const floating = [plan.primary, ...plan.tags].filter(
-    (t) => t.kind === 'floating' && outcomes.get(t.tag)?.status !== 'held-back',
-  );
-  const guarded = options.guardFloatingTags && version && floating.length > 0;
-  const tagsNow = guarded ? await writer.listTags(repository) : [];
-
+  const planned = new Map([plan.primary, ...plan.tags].map((t) => [t.tag, t]));
   for (const outcome of outcomes.values()) {
-    if (outcome.status === 'held-back') continue;
-    const planned = [plan.primary, ...plan.tags].find((t) => t.tag === outcome.tag);
-    if (guarded && version && planned?.kind === 'floating' && planned.range) {
-      const highest = highestInRange(planned.range, version, tagsNow);
-      if (highest && semver.gt(highest, version)) {
-        // A higher version was published while we ran: the tag is its, whatever order the PUTs landed in.
-        const owner = tagsNow.find((t) => tagVersion(t)?.compare(highest) === 0) as string;
-        const theirs = await writer.getManifest(repository, owner);
-        if ((await writer.resolveTag(repository, outcome.tag)) !== theirs.digest) {
-          await writer.putTags(repository, theirs, [outcome.tag]);
-        }
-        outcome.status = 'superseded';
-        outcome.digest = theirs.digest;
-        outcome.reason = `${highest.version} was published meanwhile`;
-        logger.notice(`${image}:${outcome.tag} follows ${highest.version}, published while this publish ran`);
-        continue;
+    if (outcome.status !== 'held-back') outcome.digest = manifest.digest;
+  }
+  const version = plan.version ? semver.parse(plan.version) : null;
+  const floating = [...outcomes.values()].filter(
+    (o) => o.status !== 'held-back' && planned.get(o.tag)?.kind === 'floating',
+  );
+  if (options.guardFloatingTags && version && floating.length > 0) {
+    const tagsNow = await writer.listTags(repository);
+    for (const outcome of floating) {
+      const range = planned.get(outcome.tag)?.range;
+      const highest = range ? highestInRange(range, version, tagsNow) : undefined;
+      if (!highest || !semver.gt(highest, version)) continue;
+      // A higher version was published while we ran: the tag is its, whatever order the PUTs landed in.
+      const owner = tagsNow.find((t) => tagVersion(t)?.compare(highest) === 0) as string;
+      const theirs = await writer.getManifest(repository, owner);
+      if ((await writer.resolveTag(repository, outcome.tag)) !== theirs.digest) {
+        await writer.putTags(repository, theirs, [outcome.tag]);
       }
+      outcome.status = 'superseded';
+      outcome.digest = theirs.digest;
+      outcome.reason = `${highest.version} was published meanwhile`;
+      logger.notice(`${image}:${outcome.tag} follows ${highest.version}, published while this publish ran`);
     }
-    let resolved = await writer.resolveTag(repository, outcome.tag);
-    if (resolved !== manifest.digest && guarded && planned?.kind === 'floating') {
-      // A lower concurrent publish wrote after us; the tag is ours by the guard.
-      await writer.putTags(repository, manifest, [outcome.tag]);
-      resolved = await writer.resolveTag(repository, outcome.tag);
-    }
+  }
+  if (options.verify !== 'full') return;
+  for (const outcome of outcomes.values()) {
+    if (outcome.status === 'held-back' || outcome.status === 'superseded') continue;
+    const resolved = await writer.resolveTag(repository, outcome.tag);
     outcome.digest = resolved;
     if (resolved === manifest.digest) continue;
-    if (planned && !planned.immutable) {
+    if (!planned.get(outcome.tag)?.immutable) {
       outcome.status = 'superseded';
       outcome.reason = `another publish moved it to ${resolved ?? 'nothing'}`;
       logger.notice(`${image}:${outcome.tag} was moved by another publish to ${resolved}`);

@@ -31,6 +31,8 @@ export interface PublishTagsOptions {
   guardFloatingTags?: boolean;
   /** The tag writer for each registry host (see `registryWriters`). */
   writers: WriterFactory;
+  /** `writes` (default): each PUT's answer confirms the digest; `full`: one HEAD per tag at the end. */
+  verify?: 'writes' | 'full';
   logger?: Logger;
 }
 
@@ -74,13 +76,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         cause: error,
       });
     }
-    const manifest = await target.writer
-      .getManifest(target.ref.repository, digest)
-      .catch((error: unknown) => {
-        throw new PublishError(target.image, `reading back ${digest}: ${(error as Error).message}`, {
-          cause: error,
-        });
-      });
+    const manifest = await readBack(target, digest);
     registries.push(await finish(target, manifest, true, before, options, logger));
   }
   return summarise(registries, targets);
@@ -104,11 +100,15 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
   const targets = await prepareTargets(options);
   for (const target of targets) {
     if (target.ref.registry !== source.registry) {
-      const present = await target.writer.resolveTag(target.ref.repository, manifest.digest);
-      if (!present) {
+      // Read by digest (every TagWriter can): the image must already be there, promote moves no blobs.
+      const missing = await target.writer.getManifest(target.ref.repository, manifest.digest).then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+      if (missing !== undefined) {
         throw new InputError(
           'promote-from',
-          `${manifest.digest} is not in ${target.image}; promote copies no blobs between registries, publish it there first`,
+          `${manifest.digest} is not in ${target.image} (${missing}); promote copies no blobs between registries, publish it there first`,
         );
       }
     }
@@ -123,6 +123,21 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
     registries.push(await finish(target, manifest, false, before, options, logger));
   }
   return summarise(registries, targets);
+}
+
+/**
+ * The pushed manifest's exact bytes, read by the primary tag: one request both fetches them and checks
+ * the tag points at what the builder pushed. By digest if the tag moved meanwhile.
+ */
+async function readBack(target: Target, digest: string): Promise<ManifestBytes> {
+  const { writer, ref, image, plan } = target;
+  try {
+    const byTag = await writer.getManifest(ref.repository, plan.primary.tag);
+    if (byTag.digest === digest) return byTag;
+    return await writer.getManifest(ref.repository, digest);
+  } catch (error) {
+    throw new PublishError(image, `reading back ${digest}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 function parseSource(text: string): ImageReference {
@@ -202,6 +217,7 @@ async function finish(
     existingTags: target.existingTags,
     primaryPushed,
     guardFloatingTags: options.guardFloatingTags ?? true,
+    verify: options.verify,
     logger,
   });
   const after = target.writer.requestCount?.();

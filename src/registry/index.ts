@@ -33,6 +33,7 @@ export {
 export {
   detectMediaType,
   indexManifests,
+  isIndexMediaType,
   MANIFEST_ACCEPT,
   manifestBlobs,
   MEDIA_TYPES,

@@ -2,7 +2,7 @@ import type { ReportLayer } from './model.js';
 
 /** The parts of an image manifest and config the report reads (Docker v2 and OCI share them). */
 export interface ManifestLike {
-  config: { size: number };
+  config: { size: number; digest: string };
   layers: { size: number; digest: string }[];
 }
 

@@ -137,6 +137,9 @@ export function createTransport(options: TransportOptions): RegistryTransport {
   };
 
   function rejected(): RegistryAuthError {
-    return new RegistryAuthError(registry, 'rejected the credentials (401 Unauthorized)');
+    return new RegistryAuthError(
+      registry,
+      'rejected the credentials (401 Unauthorized): wrong password or token, or no access to this repository',
+    );
   }
 }

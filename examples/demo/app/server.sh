@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "demo service $(cat /etc/build-info)"

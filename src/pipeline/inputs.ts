@@ -1,0 +1,56 @@
+import { readBuildInputs, type BuildInputName, type BuildInputs } from '../build/index.js';
+import { readEcrInputs, type EcrInputs } from '../ecr/index.js';
+import { readPublishInputs, type PublishInputs } from '../publish/index.js';
+import { parseMetadataInputs, type MetadataInputs } from '../tags/index.js';
+import { InputError } from '../util/errors.js';
+
+/** Every input of the main action, parsed and checked before anything runs. */
+export interface ImageBuildInputs {
+  metadata: MetadataInputs;
+  build: BuildInputs;
+  publish: PublishInputs;
+  ecr: EcrInputs;
+  /** `summary`: write the report to the job summary (default true). */
+  summary: boolean;
+  /** `report-file`: also write the report markdown here. */
+  reportFile?: string;
+}
+
+export type ReadInput = (name: string) => string;
+
+// Separators keep their whitespace: a newline or a space is a valid separator.
+export const UNTRIMMED_INPUTS: ReadonlySet<string> = new Set(['sep-tags', 'sep-labels', 'sep-annotations']);
+
+/**
+ * Both input vocabularies in one action: metadata-action's (`images`, `tags` as tag rules, `flavor`,
+ * `labels`, `annotations`) and build-push-action's (`context` as the build context, `file`, ...). Where
+ * the names collide, build-push-action keeps the name and metadata-action's `context` (workflow|git)
+ * becomes `metadata-context`; the tags, labels and annotations the build gets are the computed ones.
+ */
+export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
+  const metadata = parseMetadataInputs((name) =>
+    name === 'context' ? read('metadata-context') : read(name),
+  );
+  const computed = new Set<BuildInputName>(['tags', 'labels', 'annotations', 'push']);
+  const build = readBuildInputs((name) => (computed.has(name) ? '' : read(name)));
+  const publish = readPublishInputs(read);
+  const ecr = readEcrInputs(read);
+  const summaryText = read('summary').trim().toLowerCase();
+  if (summaryText && !['true', 'false'].includes(summaryText)) {
+    throw new InputError('summary', `"${read('summary').trim()}" is not a boolean (true or false)`);
+  }
+  if (publish.push && build.load && build.platforms.length > 1) {
+    throw new InputError(
+      'load',
+      'a multi-platform image cannot be loaded into the engine; drop load or platforms',
+    );
+  }
+  return {
+    metadata,
+    build: { ...build, push: false },
+    publish,
+    ecr,
+    summary: summaryText !== 'false',
+    reportFile: read('report-file').trim() || undefined,
+  };
+}

@@ -1,0 +1,32 @@
+import { cacheHitRate } from '../build/index.js';
+import { publishedReferences } from '../publish/index.js';
+import { leveledAnnotations, metadataJson } from '../tags/index.js';
+import type { ImageBuildResult } from './run.js';
+
+/**
+ * The main action's outputs: metadata-action's (version, tags, tag-names, labels, annotations, json),
+ * build-push-action's (imageid, digest, metadata) and our own (published, held-back, steps, ...).
+ */
+export function imageBuildOutputs(result: ImageBuildResult): Record<string, string> {
+  const { metadata, build, publish } = result;
+  const steps = build?.result.steps ?? [];
+  const heldBack = publish?.registries.flatMap((registry) =>
+    registry.tags.filter((tag) => tag.status === 'held-back').map((tag) => `${registry.image}:${tag.tag}`),
+  );
+  return {
+    version: metadata.version,
+    tags: metadata.tags.join('\n'),
+    'tag-names': metadata.tagNames.join('\n'),
+    labels: metadata.labels.join('\n'),
+    annotations: leveledAnnotations(metadata).join('\n'),
+    json: JSON.stringify(metadataJson(metadata)),
+    imageid: build?.result.imageId ?? '',
+    digest: publish?.digest ?? build?.result.digest ?? '',
+    metadata: JSON.stringify(build?.result.metadata ?? {}),
+    published: publish ? publishedReferences(publish).join('\n') : '',
+    'held-back': (heldBack ?? []).join('\n'),
+    steps: JSON.stringify(steps),
+    'cache-hit-ratio': steps.length ? cacheHitRate(steps).toFixed(3) : '',
+    'scan-findings': JSON.stringify(result.scans),
+  };
+}

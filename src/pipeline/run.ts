@@ -1,0 +1,270 @@
+import { buildImage, detectBuilder, type BuildImageOutcome, type Builder } from '../build/index.js';
+import type { ActionsCacheClient, LocalCacheState } from '../cache/index.js';
+import {
+  collectEcrScanFindings,
+  prepareEcr,
+  type EcrLoginState,
+  type PrepareEcrOptions,
+  type PreparedEcr,
+  type ScanFindingsResult,
+} from '../ecr/index.js';
+import {
+  dockerPushPrimary,
+  parseImages,
+  planPublish,
+  promote,
+  publish,
+  registryWriters,
+  type PublishResult,
+  type PushPrimary,
+  type TagWriter,
+} from '../publish/index.js';
+import { dockerConfigCredentials, formatReference } from '../registry/index.js';
+import { octokitRepository } from '../github/index.js';
+import {
+  automaticBuildArgs,
+  computeMetadata,
+  fetchRepoInfo,
+  leveledAnnotations,
+  loadEngineLibs,
+  resolveRunContext,
+  type MetadataResult,
+  type RunContext,
+} from '../tags/index.js';
+import type { CommandRunner } from '../util/exec.js';
+import { InputError } from '../util/errors.js';
+import type { Logger } from '../util/log.js';
+import type { ImageBuildInputs } from './inputs.js';
+
+export interface ImageBuildDeps {
+  env: NodeJS.ProcessEnv;
+  runner: CommandRunner;
+  logger: Logger;
+  now?: Date;
+  cwd?: string;
+  /** The Actions cache client, for the `local` cache preset. */
+  actionsCache?: ActionsCacheClient;
+  /** ECR API clients (tests point them at an emulator); the SDK's default chain otherwise. */
+  ecrClientFor?: PrepareEcrOptions['clientFor'];
+  /** Called as soon as something exists that the post step must clean up or save. */
+  saveState?: (state: PostState) => void;
+  /** Skip builder detection (tests). */
+  builder?: Builder;
+}
+
+/** What the post step needs: the ECR login to remove and the local cache to save. */
+export interface PostState {
+  ecrLogin?: EcrLoginState;
+  localCache?: LocalCacheState;
+}
+
+export interface ImageBuildResult {
+  metadata: MetadataResult;
+  context: RunContext;
+  build?: BuildImageOutcome;
+  publish?: PublishResult;
+  scans: ScanFindingsResult[];
+  /** The repository the report reads from (the first image), and the digest it reads. */
+  reportSource?: { image: string; digest: string };
+  state: PostState;
+}
+
+/**
+ * The whole run: tags → ECR preparation → build → publish (one push, then manifest PUTs) → scans.
+ * Every input was parsed by readImageBuildInputs before this; the remaining checks (image names,
+ * registries, ECR region) also run before the builder starts.
+ */
+export async function runImageBuild(
+  inputs: ImageBuildInputs,
+  deps: ImageBuildDeps,
+): Promise<ImageBuildResult> {
+  const { logger, runner } = deps;
+  const env = { ...deps.env };
+  const state: PostState = {};
+  const save = () => deps.saveState?.({ ...state });
+
+  const { metadata, context } = await computeTags(inputs, deps);
+  const publishing = inputs.publish.push || inputs.publish.promoteFrom !== undefined;
+  const images = [...metadata.images, ...inputs.publish.extraImages];
+  if (publishing) {
+    if (metadata.tagNames.length === 0)
+      throw new InputError('tags', 'no tag was computed for this run, so there is nothing to publish');
+    parseImages(images);
+  }
+
+  let ecr: PreparedEcr = { targets: [] };
+  if (publishing) {
+    ecr = await prepareEcr({
+      images,
+      inputs: inputs.ecr,
+      runner,
+      logger,
+      env,
+      tempRoot: env.RUNNER_TEMP,
+      inheritConfigFrom: env.DOCKER_CONFIG,
+      ...(deps.ecrClientFor && { clientFor: deps.ecrClientFor }),
+    });
+    if (ecr.login) {
+      state.ecrLogin = ecr.login;
+      env.DOCKER_CONFIG = ecr.login.dockerConfig;
+      save();
+    }
+  }
+  const writers = writerFactory(ecr, runner, logger, env);
+  const publishOptions = {
+    images,
+    tags: metadata.tagNames,
+    version: metadata.semanticVersion,
+    primaryTag: inputs.publish.primaryTag,
+    guardFloatingTags: inputs.publish.guardFloatingTags,
+    writers,
+    logger,
+  };
+
+  if (inputs.publish.promoteFrom) {
+    const published = await promote({ ...publishOptions, source: inputs.publish.promoteFrom });
+    const scans = await collectEcrScanFindings(ecr, published.digest, { inputs: inputs.ecr, logger });
+    return { metadata, context, publish: published, scans, reportSource: reportSource(published), state };
+  }
+
+  const builder =
+    deps.builder ?? (await detectBuilder(runner, env, { builder: inputs.build.builder || undefined }));
+  const buildFor = (tags: string[], push: boolean) =>
+    buildImage({
+      inputs: {
+        ...inputs.build,
+        tags,
+        push,
+        labels: metadata.labels.map((value, index) => ({ value, line: index + 1 })),
+        annotations: annotationsFor(inputs, metadata, builder),
+      },
+      runner,
+      logger,
+      env,
+      builder,
+      automaticBuildArgs: automaticBuildArgs(metadata, context),
+      cacheImage: images[0] ? formatReference(parseImages([images[0]])[0]) : undefined,
+      github: githubBranches(context),
+      localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
+      actionsCache: deps.actionsCache,
+      cwd: deps.cwd,
+    });
+  const remember = (outcome: BuildImageOutcome) => {
+    if (outcome.localCache) {
+      state.localCache = outcome.localCache;
+      save();
+    }
+    return outcome;
+  };
+
+  if (!inputs.publish.push) {
+    const build = remember(await buildFor(metadata.tags, false));
+    return { metadata, context, build, scans: [], state };
+  }
+
+  // The builder pushes one tag per registry; every other tag is a manifest PUT of the same bytes.
+  const primary = planPublish({
+    tags: metadata.tagNames,
+    existingTags: [],
+    primaryTag: inputs.publish.primaryTag,
+    version: metadata.semanticVersion,
+  }).primary.tag;
+  let build: BuildImageOutcome | undefined;
+  let pushPrimary: PushPrimary;
+  if (builder.kind === 'classic') {
+    // The classic builder cannot push while building: build once with every tag, then `docker push`.
+    build = remember(await buildFor(metadata.tags, false));
+    pushPrimary = dockerPushPrimary({
+      runner,
+      docker: builder.docker,
+      env,
+      sourceImage: build.result.imageId,
+    });
+  } else {
+    // buildx pushes while building; it runs on the first push, for every registry's primary at once.
+    const primaries = images.map((image) => `${formatReference(parseImages([image])[0])}:${primary}`);
+    let built: Promise<BuildImageOutcome> | undefined;
+    pushPrimary = async (reference) => {
+      built ??= buildFor(primaries, true).then(remember);
+      build = await built;
+      const digest = build.result.pushed.find((p) => p.ref === reference)?.digest ?? build.result.digest;
+      if (!digest) throw new Error(`the builder reported no digest for ${reference}`);
+      return { digest };
+    };
+  }
+  const published = await publish({ ...publishOptions, pushPrimary });
+  for (const notice of published.notices) logger.notice(notice);
+  const scans = await collectEcrScanFindings(ecr, published.digest, { inputs: inputs.ecr, logger });
+  return {
+    metadata,
+    context,
+    build,
+    publish: published,
+    scans,
+    reportSource: reportSource(published),
+    state,
+  };
+}
+
+export async function computeTags(
+  inputs: ImageBuildInputs,
+  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>,
+): Promise<{ metadata: MetadataResult; context: RunContext }> {
+  const { env, logger, runner } = deps;
+  const token = inputs.metadata.githubToken;
+  if (token) logger.setSecret(token);
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const github =
+    token && owner && repo
+      ? octokitRepository({ token, apiUrl: env.GITHUB_API_URL, owner, repo })
+      : undefined;
+  const context = await resolveRunContext(inputs.metadata.context, env, runner, {
+    cwd: deps.cwd,
+    lookupCommitDate: github ? (sha) => github.getCommitDate(sha) : undefined,
+  });
+  const repoInfo = await fetchRepoInfo(context, github, logger);
+  const libs = await loadEngineLibs(inputs.metadata);
+  const metadata = computeMetadata(inputs.metadata, context, repoInfo, {
+    now: deps.now ?? new Date(),
+    logger,
+    libs,
+  });
+  logger.startGroup('Tags');
+  metadata.tags.forEach((tag) => logger.info(tag));
+  logger.endGroup();
+  return { metadata, context };
+}
+
+/**
+ * OCI annotations need buildx; generated ones only repeat the labels, so the classic builder skips
+ * them quietly, while annotations the user asked for still reach the builder (and its notice).
+ */
+function annotationsFor(inputs: ImageBuildInputs, metadata: MetadataResult, builder: Builder) {
+  const userGave = inputs.metadata.annotations.length > 0;
+  if (builder.kind === 'classic' && !userGave) return [];
+  return leveledAnnotations(metadata).map((value, index) => ({ value, line: index + 1 }));
+}
+
+/** The branches the gha cache imports from: this branch's scope first, then the default branch's. */
+function githubBranches(context: RunContext) {
+  const branch = context.ref.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined;
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  return { branch, defaultBranch: repository?.default_branch };
+}
+
+/** ECR repositories get the PutImage writer; every other registry the OCI client, with docker's credentials. */
+function writerFactory(ecr: PreparedEcr, runner: CommandRunner, logger: Logger, env: NodeJS.ProcessEnv) {
+  const registries = registryWriters({
+    runner,
+    logger,
+    credentials: dockerConfigCredentials({ runner, env }),
+  });
+  const ecrWriters = new Map<string, TagWriter>();
+  for (const prepared of ecr.targets) ecrWriters.set(prepared.target.reference.registry, prepared.tagWriter);
+  return (registry: string): TagWriter => ecrWriters.get(registry) ?? registries(registry);
+}
+
+function reportSource(published: PublishResult) {
+  const first = published.registries[0];
+  return first ? { image: first.image, digest: published.digest } : undefined;
+}
