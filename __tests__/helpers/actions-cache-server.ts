@@ -66,6 +66,11 @@ function lookup(entries: CacheEntry[], keys: string[], version: string): CacheEn
 
 const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/';
 
+/** @actions/cache sends protobuf field names (`size_bytes`); the JSON mapping also allows camelCase. */
+function field(message: Record<string, unknown>, name: string): unknown {
+  return message[name] ?? message[name.replace(/_(\w)/g, (_match, letter: string) => letter.toUpperCase())];
+}
+
 /**
  * A loopback emulator of the Actions cache service, in either protocol @actions/cache speaks:
  * - v1 (REST, `_apis/artifactcache`, used unless ACTIONS_CACHE_SERVICE_V2 is set): look up by keys,
@@ -112,7 +117,7 @@ export async function startActionsCacheServer(protocol: CacheProtocol = 'v1'): P
         (candidate) => candidate.key === key && candidate.version === version && !candidate.committed,
       );
       const stored = entry ? await store.size(blobName(entry)) : undefined;
-      if (!entry || stored === undefined || stored !== Number(message.sizeBytes)) {
+      if (!entry || stored === undefined || stored !== Number(field(message, 'size_bytes'))) {
         return json(response, 200, { ok: false, entryId: '0', message: 'upload missing or size mismatch' });
       }
       entry.size = stored;
@@ -120,7 +125,8 @@ export async function startActionsCacheServer(protocol: CacheProtocol = 'v1'): P
       return json(response, 200, { ok: true, entryId: String(entry.id) });
     }
     if (method === 'GetCacheEntryDownloadURL') {
-      const restoreKeys = Array.isArray(message.restoreKeys) ? message.restoreKeys.map(String) : [];
+      const requested = field(message, 'restore_keys');
+      const restoreKeys = Array.isArray(requested) ? requested.map(String) : [];
       const hit = lookup(entries, [key, ...restoreKeys], version);
       if (!hit) return json(response, 200, { ok: false, signedDownloadUrl: '', matchedKey: '' });
       return json(response, 200, {

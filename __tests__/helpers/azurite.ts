@@ -52,7 +52,8 @@ export async function startAzurite(container = 'actions-cache'): Promise<BlobSto
       location,
       '--silent',
       '--skipApiVersionCheck',
-      '--inMemoryPersistence',
+      // Azurite reports telemetry to an Azure endpoint by default: nothing may leave loopback.
+      '--disableTelemetry',
     ],
     { stdio: 'ignore' },
   );

@@ -15,7 +15,7 @@ describe('layersWithHistory', () => {
       history: [
         { created_by: 'Imported from -' },
         { created_by: '/bin/sh -c #(nop)  ENV A=b', empty_layer: true },
-        { created_by: 'RUN /bin/sh -c make install # buildkit' },
+        { created_by: 'RUN |2 VERSION=1.0.0 GIT_COMMIT=abc /bin/sh -c make install # buildkit' },
       ],
     });
     expect(layers).toEqual([

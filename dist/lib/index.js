@@ -1,46 +1,13 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
+  createConsoleLogger,
+  silentLogger
+} from "../chunks/chunk-FYC3TZNP.js";
+import {
   InputError,
   processRunner
 } from "../chunks/chunk-SFZAPECR.js";
-import "../chunks/chunk-FF3DYUIP.js";
-
-// src/util/log.ts
-function createConsoleLogger(stream = process.stderr, verbose = !1) {
-  let secrets = [], mask = (message) => secrets.reduce((text, secret) => text.split(secret).join("***"), message), write = (prefix, message) => stream.write(`${prefix}${mask(message)}
-`);
-  return {
-    debug: (m) => verbose && write("debug: ", m),
-    info: (m) => write("", m),
-    notice: (m) => write("notice: ", m),
-    warning: (m) => write("warning: ", m),
-    error: (m) => write("error: ", m),
-    startGroup: (t) => write("\u25B8 ", t),
-    endGroup: () => {
-    },
-    setSecret: (s) => {
-      s && secrets.push(s);
-    }
-  };
-}
-var silentLogger = {
-  debug: () => {
-  },
-  info: () => {
-  },
-  notice: () => {
-  },
-  warning: () => {
-  },
-  error: () => {
-  },
-  startGroup: () => {
-  },
-  endGroup: () => {
-  },
-  setSecret: () => {
-  }
-};
+import "../chunks/chunk-EHNN3ETZ.js";
 export {
   InputError,
   createConsoleLogger,

@@ -26,11 +26,14 @@ const OUTCOME: Record<string, ReportTag['outcome']> = {
 export async function reportFor(result: ImageBuildResult, readImage: ImageReader): Promise<ImageReport> {
   const source = result.reportSource;
   const image = source ? await readImage(source.image, source.digest) : undefined;
-  const steps = (result.build?.result.steps ?? []).map((step) => ({
-    name: `${step.stage ? `[${step.stage} ${step.position}] ` : ''}${step.instruction}`,
-    cached: step.cached,
-    seconds: step.durationSeconds,
-  }));
+  // FROM steps are never built, so they would only inflate the cache ratio (as in cacheHitRate).
+  const steps = (result.build?.result.steps ?? [])
+    .filter((step) => !/^FROM\s/i.test(step.instruction))
+    .map((step) => ({
+      name: `${step.stage ? `[${step.stage} ${step.position}] ` : ''}${step.instruction}`,
+      cached: step.cached,
+      seconds: step.durationSeconds,
+    }));
   const tags: ReportTag[] = result.publish
     ? result.publish.registries.flatMap((registry) =>
         registry.tags.map((tag) => ({

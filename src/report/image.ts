@@ -28,9 +28,12 @@ export function layersWithHistory(manifest: ManifestLike, config: ImageConfigLik
 /** BuildKit records `RUN /bin/sh -c …` and `# buildkit` suffixes; the Dockerfile line is what people read. */
 function cleanInstruction(createdBy: string | undefined): string | undefined {
   if (!createdBy) return undefined;
-  return createdBy
-    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
-    .replace(/^(RUN )?\/bin\/sh -c /, 'RUN ')
-    .replace(/ # buildkit$/, '')
-    .trim();
+  return (
+    createdBy
+      .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+      // BuildKit prefixes RUN with the build args in scope: `RUN |2 A=1 B=2 /bin/sh -c …`.
+      .replace(/^(RUN )?(\|\d+ .*?)?\/bin\/sh -c /, 'RUN ')
+      .replace(/ # buildkit$/, '')
+      .trim()
+  );
 }

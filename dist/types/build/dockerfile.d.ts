@@ -23,3 +23,9 @@ export declare function findStage(info: DockerfileInfo, ref: string): Dockerfile
  * Only these are worth a cache image of their own: the others are never built.
  */
 export declare function stageDependencies(info: DockerfileInfo, target?: string): DockerfileStage[];
+/**
+ * The stages that need a cache image of their own: those the target needs whose steps no other
+ * needed stage (nor the target) already carries in its FROM chain, since a cache image describes its
+ * stage's whole chain.
+ */
+export declare function stagesNeedingCacheImages(info: DockerfileInfo, target?: string): DockerfileStage[];

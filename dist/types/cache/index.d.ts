@@ -2,3 +2,4 @@ export { type ActionsCacheClient, type LocalCacheOptions, type LocalCacheState, 
 export type { CachePlan, LocalCacheLayout } from './plan.js';
 export { type CacheContext, type CacheInputs, type CachePreset, CACHE_PRESETS, isEcrRepository, resolveCache, } from './presets.js';
 export { type CacheSpec, formatCacheSpec, parseCacheSpec } from './spec.js';
+export { githubCacheContext } from './github.js';

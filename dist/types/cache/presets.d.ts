@@ -13,7 +13,7 @@ export interface CacheContext {
     /** Repository the image is pushed to, without tag (`registry/team/app`). Cache refs derive from it. */
     image: string;
     builder: Builder;
-    /** Stages the target needs (names, or indexes for unnamed ones), in Dockerfile order. */
+    /** Stages that need their own cache image (stagesNeedingCacheImages: names, or indexes if unnamed). */
     stages: string[];
     /** Whether this run may push (cache images are pushed only then). */
     push: boolean;

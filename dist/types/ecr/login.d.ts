@@ -37,6 +37,12 @@ export interface EcrLoginState {
  * Docker config dir, so the password never sits in argv and the runner's own config stays untouched.
  */
 export declare function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>;
+/**
+ * The inherited config minus the credential stores that would take our login: with `credsStore` (or
+ * a `credHelpers` entry for an ECR host) docker would write the password to the system keychain,
+ * outside the temporary dir, where deleting the dir would not remove it.
+ */
+export declare function withoutCredentialStores(configJson: string, registries: readonly string[]): string;
 export interface EcrLogoutOptions {
     runner: CommandRunner;
     logger: Logger;

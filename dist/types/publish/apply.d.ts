@@ -14,11 +14,12 @@ export interface ApplyPlanOptions {
     /** True when the builder already pushed the primary tag; false when promoting (we write it too). */
     primaryPushed: boolean;
     guardFloatingTags: boolean;
+    /** `writes` (default): trust each PUT's confirmed digest; `full`: re-read every tag at the end. */
+    verify?: 'writes' | 'full';
     logger: Logger;
 }
 /**
  * Points every planned tag at the manifest (one PUT per tag, or one PUT with `?tag=` where supported),
- * leaves tags already there alone, then checks the end state: every tag resolves to the digest, and a
- * floating tag that a concurrent publish of a higher version should own is handed to that version.
+ * leaves tags already there alone, then checks the end state (see `settle`).
  */
 export declare function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]>;

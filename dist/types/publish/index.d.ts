@@ -5,7 +5,7 @@ export { planPublish, type PlannedTag, type PublishPlan, type PublishPlanInput }
 export { applyPlan, type ApplyPlanOptions } from './apply.js';
 export { promote, publish, type PromoteOptions, type PublishOptions, type PublishTagsOptions, type PushPrimary, } from './publish.js';
 export { dockerPushPrimary, type DockerPushOptions } from './docker-push.js';
-export { parseImages, registryWriters, type WriterFactory } from './targets.js';
+export { parseImages, registryWriters, splitReferences, type WriterFactory } from './targets.js';
 export { readPublishInputs, readBoolean, splitList, type PublishInputs } from './inputs.js';
 export { publishedReferences, type PublishResult, type RegistryPublishResult, type TagOutcome, type TagStatus, } from './result.js';
 export { PublishError } from './errors.js';

@@ -16,6 +16,8 @@ export interface PublishTagsOptions {
     guardFloatingTags?: boolean;
     /** The tag writer for each registry host (see `registryWriters`). */
     writers: WriterFactory;
+    /** `writes` (default): each PUT's answer confirms the digest; `full`: one HEAD per tag at the end. */
+    verify?: 'writes' | 'full';
     logger?: Logger;
 }
 export interface PublishOptions extends PublishTagsOptions {

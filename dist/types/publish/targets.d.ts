@@ -7,3 +7,11 @@ export type WriterFactory = (registry: string) => TagWriter;
 export declare function registryWriters(options: Omit<RegistryClientOptions, 'registry'>): (registry: string) => RegistryClient;
 /** Parses image names (no tag, no digest: tags come from `tags`), rejecting duplicates. */
 export declare function parseImages(images: readonly string[], input?: string): ImageReference[];
+/**
+ * Splits full references (`ghcr.io/o/app:1.0.0`, as the tags step outputs them) into image names and
+ * tag names; every image must carry the same tags, since one publish writes one tag set everywhere.
+ */
+export declare function splitReferences(references: readonly string[], input?: string): {
+    images: string[];
+    tags: string[];
+};

@@ -1,20 +1,12 @@
 import type { ManifestBytes, TagWriter } from '../publish/tag-writer.js';
-import type { CommandRunner } from '../util/exec.js';
+import { type CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { type CredentialSource } from './credentials.js';
+import { type ManifestHead, type PutManifestResult } from './operations/manifests.js';
 import type { HttpClient } from './transport/http.js';
 import type { RetryOptions } from './transport/retry.js';
-export interface ManifestHead {
-    digest: string;
-    mediaType: string;
-    size: number;
-}
-export interface PutManifestResult {
-    /** The digest the registry stored, from Docker-Content-Digest (or computed from the bytes). */
-    digest: string;
-    /** Tags the registry confirmed through `OCI-Tag`, when the PUT carried `?tag=` parameters. */
-    ociTags?: string[];
-}
+export type { ManifestHead, PutManifestResult } from './operations/manifests.js';
+export { nextPage } from './operations/tags.js';
 /** Operations on one registry (a host); repositories are paths inside it. */
 export interface RegistryClient extends TagWriter {
     readonly registry: string;
@@ -24,6 +16,8 @@ export interface RegistryClient extends TagWriter {
     headManifest(repository: string, reference: string): Promise<ManifestHead | undefined>;
     putManifest(repository: string, reference: string, manifest: ManifestBytes, tags?: readonly string[]): Promise<PutManifestResult>;
     blobExists(repository: string, digest: string): Promise<boolean>;
+    /** A blob's bytes, checked against the digest: for configs and other small blobs (held in memory). */
+    getBlob(repository: string, digest: string): Promise<Uint8Array>;
     /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
     mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
     /** HTTP requests sent so far, retries and token requests included. */
@@ -31,7 +25,7 @@ export interface RegistryClient extends TagWriter {
 }
 export interface RegistryClientOptions {
     registry: string;
-    /** Where credentials come from; by default the Docker config (needs `runner` for helpers). */
+    /** Where credentials come from; by default the Docker config, its helpers run through `runner`. */
     credentials?: CredentialSource;
     runner?: CommandRunner;
     logger?: Logger;
@@ -42,7 +36,10 @@ export interface RegistryClientOptions {
     baseUrl?: string;
     /** Tags asked for per page of the tag list (the registry may send fewer). */
     tagPageSize?: number;
+    /**
+     * `auto` (default): try `PUT …/manifests/<digest>?tag=…` once when writing three or more tags and keep
+     * using it if the registry confirms with `OCI-Tag`; `never`: one PUT per tag, no probe.
+     */
+    tagParameters?: 'auto' | 'never';
 }
 export declare function createRegistryClient(options: RegistryClientOptions): RegistryClient;
-/** The next page from a `Link: </v2/…?last=x&n=y>; rel="next"` header, as a path on this registry. */
-export declare function nextPage(link: string | undefined, baseUrl: string): string | undefined;

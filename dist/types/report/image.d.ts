@@ -3,6 +3,7 @@ import type { ReportLayer } from './model.js';
 export interface ManifestLike {
     config: {
         size: number;
+        digest: string;
     };
     layers: {
         size: number;

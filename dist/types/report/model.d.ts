@@ -15,7 +15,8 @@ export interface ReportStep {
 }
 export interface ReportTag {
     reference: string;
-    outcome: 'pushed' | 'tagged' | 'unchanged' | 'held-back';
+    /** local: built into the engine only (push was off). */
+    outcome: 'pushed' | 'tagged' | 'unchanged' | 'held-back' | 'local';
     reason?: string;
 }
 export interface ReportInput {

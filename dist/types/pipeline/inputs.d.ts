@@ -1,0 +1,24 @@
+import { type BuildInputs } from '../build/index.js';
+import { type EcrInputs } from '../ecr/index.js';
+import { type PublishInputs } from '../publish/index.js';
+import { type MetadataInputs } from '../tags/index.js';
+/** Every input of the main action, parsed and checked before anything runs. */
+export interface ImageBuildInputs {
+    metadata: MetadataInputs;
+    build: BuildInputs;
+    publish: PublishInputs;
+    ecr: EcrInputs;
+    /** `summary`: write the report to the job summary (default true). */
+    summary: boolean;
+    /** `report-file`: also write the report markdown here. */
+    reportFile?: string;
+}
+export type ReadInput = (name: string) => string;
+export declare const UNTRIMMED_INPUTS: ReadonlySet<string>;
+/**
+ * Both input vocabularies in one action: metadata-action's (`images`, `tags` as tag rules, `flavor`,
+ * `labels`, `annotations`) and build-push-action's (`context` as the build context, `file`, ...). Where
+ * the names collide, build-push-action keeps the name and metadata-action's `context` (workflow|git)
+ * becomes `metadata-context`; the tags, labels and annotations the build gets are the computed ones.
+ */
+export declare function readImageBuildInputs(read: ReadInput): ImageBuildInputs;

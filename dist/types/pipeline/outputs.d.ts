@@ -1,0 +1,6 @@
+import type { ImageBuildResult } from './run.js';
+/**
+ * The main action's outputs: metadata-action's (version, tags, tag-names, labels, annotations, json),
+ * build-push-action's (imageid, digest, metadata) and our own (published, held-back, steps, ...).
+ */
+export declare function imageBuildOutputs(result: ImageBuildResult): Record<string, string>;

@@ -1,0 +1,51 @@
+import { type BuildImageOutcome, type Builder } from '../build/index.js';
+import type { ActionsCacheClient, LocalCacheState } from '../cache/index.js';
+import { type EcrLoginState, type PrepareEcrOptions, type ScanFindingsResult } from '../ecr/index.js';
+import { type PublishResult } from '../publish/index.js';
+import { type MetadataResult, type RunContext } from '../tags/index.js';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+import type { ImageBuildInputs } from './inputs.js';
+export interface ImageBuildDeps {
+    env: NodeJS.ProcessEnv;
+    runner: CommandRunner;
+    logger: Logger;
+    now?: Date;
+    cwd?: string;
+    /** The Actions cache client, for the `local` cache preset. */
+    actionsCache?: ActionsCacheClient;
+    /** ECR API clients (tests point them at an emulator); the SDK's default chain otherwise. */
+    ecrClientFor?: PrepareEcrOptions['clientFor'];
+    /** Called as soon as something exists that the post step must clean up or save. */
+    saveState?: (state: PostState) => void;
+    /** Skip builder detection (tests). */
+    builder?: Builder;
+}
+/** What the post step needs: the ECR login to remove and the local cache to save. */
+export interface PostState {
+    ecrLogin?: EcrLoginState;
+    localCache?: LocalCacheState;
+}
+export interface ImageBuildResult {
+    metadata: MetadataResult;
+    context: RunContext;
+    build?: BuildImageOutcome;
+    publish?: PublishResult;
+    scans: ScanFindingsResult[];
+    /** The repository the report reads from (the first image), and the digest it reads. */
+    reportSource?: {
+        image: string;
+        digest: string;
+    };
+    state: PostState;
+}
+/**
+ * The whole run: tags → ECR preparation → build → publish (one push, then manifest PUTs) → scans.
+ * Every input was parsed by readImageBuildInputs before this; the remaining checks (image names,
+ * registries, ECR region) also run before the builder starts.
+ */
+export declare function runImageBuild(inputs: ImageBuildInputs, deps: ImageBuildDeps): Promise<ImageBuildResult>;
+export declare function computeTags(inputs: ImageBuildInputs, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>): Promise<{
+    metadata: MetadataResult;
+    context: RunContext;
+}>;
