@@ -26,9 +26,9 @@ describe('test bed', () => {
     execFileSync(bed.docker, ['build', '--network=none', '-t', ref, dir], { env, stdio: 'pipe' });
     const before = registryLogSize();
     execFileSync(bed.docker, ['push', ref], { env, stdio: 'pipe' });
-    expect(registryRequests(before, repo).some((r) => r.method === 'PUT' && r.path.endsWith('/manifests/1'))).toBe(
-      true,
-    );
+    expect(
+      registryRequests(before, repo).some((r) => r.method === 'PUT' && r.path.endsWith('/manifests/1')),
+    ).toBe(true);
 
     const response = await fetch(`http://${bed.registry}/v2/${repo}/manifests/1`, {
       headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
@@ -38,7 +38,9 @@ describe('test bed', () => {
     // The base image's layer plus the one COPY layer: the builder stage must not leak into the result.
     expect(manifest.layers).toHaveLength(2);
 
-    const config = (await (await fetch(`http://${bed.registry}/v2/${repo}/blobs/${manifest.config.digest}`)).json()) as {
+    const config = (await (
+      await fetch(`http://${bed.registry}/v2/${repo}/blobs/${manifest.config.digest}`)
+    ).json()) as {
       config: { User?: string };
     };
     expect(config.config.User).toBe('nobody');

@@ -66,7 +66,11 @@ export async function startAzurite(container = 'actions-cache'): Promise<BlobSto
       await containerClient.createIfNotExists();
       break;
     } catch (error) {
-      if (attempt > 80 || child.exitCode !== null) throw error;
+      if (attempt > 80 || child.exitCode !== null) {
+        child.kill('SIGTERM');
+        rmSync(location, { recursive: true, force: true });
+        throw error;
+      }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

@@ -43,7 +43,7 @@ describe('readImageBuildInputs', () => {
     expect(inputs.metadata.context).toBe('workflow');
   });
 
-  it('reads metadata-action\'s context from metadata-context', () => {
+  it("reads metadata-action's context from metadata-context", () => {
     const { get } = reader({ 'metadata-context': 'git' });
     expect(readImageBuildInputs(get).metadata.context).toBe('git');
   });
@@ -54,6 +54,7 @@ describe('readImageBuildInputs', () => {
     [{ tags: 'type=nope' }, 'tags'],
     [{ 'ecr-tag-mutability': 'SOMETIMES' }, 'ecr-tag-mutability'],
     [{ cache: 'floppy' }, 'cache'],
+    [{ 'cache-to': 'not a spec' }, 'cache-to'],
   ])('rejects %j naming the input %s', (values, input) => {
     const { get } = reader(values);
     let error: unknown;

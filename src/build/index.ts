@@ -13,6 +13,7 @@ export {
   type DockerfileStage,
   parseDockerfile,
   stageDependencies,
+  stagesNeedingCacheImages,
 } from './dockerfile.js';
 export {
   type BuildInputName,

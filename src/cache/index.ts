@@ -15,6 +15,7 @@ export {
   type CachePreset,
   CACHE_PRESETS,
   isEcrRepository,
+  parseCachePreset,
   resolveCache,
 } from './presets.js';
 export { type CacheSpec, formatCacheSpec, parseCacheSpec } from './spec.js';

@@ -44,7 +44,7 @@ export function slug(text: string): string {
   return text.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-function parsePreset(cache: string): { preset: CachePreset; value?: string } {
+export function parseCachePreset(cache: string): { preset: CachePreset; value?: string } {
   const index = cache.indexOf('=');
   const name = (index < 0 ? cache : cache.slice(0, index)).trim().toLowerCase() || 'auto';
   const value = index < 0 ? undefined : cache.slice(index + 1).trim();
@@ -66,7 +66,7 @@ function parsePreset(cache: string): { preset: CachePreset; value?: string } {
  * builder's abilities come from detection, and every downgrade is listed in `notices`.
  */
 export function resolveCache(inputs: CacheInputs, context: CacheContext): CachePlan {
-  const { preset, value } = parsePreset(inputs.cache);
+  const { preset, value } = parseCachePreset(inputs.cache);
   const rawFrom = inputs.cacheFrom.map((item) => parseCacheSpec(item, 'cache-from'));
   const rawTo = inputs.cacheTo.map((item) => parseCacheSpec(item, 'cache-to'));
   const { builder } = context;

@@ -1,4 +1,5 @@
 import { readBuildInputs, type BuildInputName, type BuildInputs } from '../build/index.js';
+import { parseCachePreset, parseCacheSpec } from '../cache/index.js';
 import { readEcrInputs, type EcrInputs } from '../ecr/index.js';
 import { readPublishInputs, type PublishInputs } from '../publish/index.js';
 import { parseMetadataInputs, type MetadataInputs } from '../tags/index.js';
@@ -33,6 +34,10 @@ export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
   );
   const computed = new Set<BuildInputName>(['tags', 'labels', 'annotations', 'push']);
   const build = readBuildInputs((name) => (computed.has(name) ? '' : read(name)));
+  // Cache specs are checked here too: ECR repositories are created before the builder runs.
+  parseCachePreset(build.cache);
+  build.cacheFrom.forEach((item) => parseCacheSpec(item, 'cache-from'));
+  build.cacheTo.forEach((item) => parseCacheSpec(item, 'cache-to'));
   const publish = readPublishInputs(read);
   const ecr = readEcrInputs(read);
   const summaryText = read('summary').trim().toLowerCase();

@@ -1,5 +1,5 @@
 import { buildImage, detectBuilder, type BuildImageOutcome, type Builder } from '../build/index.js';
-import type { ActionsCacheClient, LocalCacheState } from '../cache/index.js';
+import { githubCacheContext, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
 import {
   collectEcrScanFindings,
   prepareEcr,
@@ -144,7 +144,7 @@ export async function runImageBuild(
       builder,
       automaticBuildArgs: automaticBuildArgs(metadata, context),
       cacheImage: images[0] ? formatReference(parseImages([images[0]])[0]) : undefined,
-      github: githubBranches(context),
+      github: githubCacheContext(env, defaultBranch(context)),
       localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
       actionsCache: deps.actionsCache,
       cwd: deps.cwd,
@@ -245,11 +245,9 @@ function annotationsFor(inputs: ImageBuildInputs, metadata: MetadataResult, buil
   return leveledAnnotations(metadata).map((value, index) => ({ value, line: index + 1 }));
 }
 
-/** The branches the gha cache imports from: this branch's scope first, then the default branch's. */
-function githubBranches(context: RunContext) {
-  const branch = context.ref.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined;
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  return { branch, defaultBranch: repository?.default_branch };
+/** The default branch from the event payload: the gha cache imports its scope after this branch's. */
+function defaultBranch(context: RunContext): string | undefined {
+  return (context.payload.repository as { default_branch?: string } | undefined)?.default_branch;
 }
 
 /** ECR repositories get the PutImage writer; every other registry the OCI client, with docker's credentials. */
