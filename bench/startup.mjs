@@ -1,6 +1,7 @@
-// Start-up cost of the tags action (issue 3 §5): bundle sizes of every dist entry, then the median
-// time from process start to the first log line of `node dist/tags/main.js` with a typical input
-// (a tag push, images + semver tags, no token so no network), against `node -e 0` in the same run.
+// Start-up cost of the actions (issue 3 §5): bundle sizes of every dist entry, then the median time
+// from process start to the first log line of `node dist/tags/main.js` and `node dist/action/main.js`
+// with a typical input (a tag push, images + semver tags, no token so no network), against
+// `node -e 0` in the same run. The main action is stopped after its first line (it would go on to build).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,18 +67,19 @@ const env = {
 };
 
 /** Milliseconds from spawn to the first byte on stdout, and to exit. */
-function timeToFirstOutput(args) {
+function timeToFirstOutput(args, { stopAfterFirst = false } = {}) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     let first;
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.once('data', () => {
       first ??= performance.now() - start;
+      if (stopAfterFirst) child.kill('SIGKILL');
     });
     child.stdout.resume();
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}`));
+      if (code !== 0 && !stopAfterFirst) reject(new Error(`${args.join(' ')} exited ${code}`));
       else {
         const exit = performance.now() - start;
         resolve({ first: first ?? exit, exit });
@@ -94,7 +96,9 @@ const median = (values) => {
 const baseline = [];
 const action = [];
 const actionExit = [];
+const main = [];
 for (let i = 0; i < RUNS; i++) {
+  main.push((await timeToFirstOutput([join(root, 'dist/action/main.js')], { stopAfterFirst: true })).first);
   baseline.push((await timeToFirstOutput(['-e', 'process.stdout.write("x")'])).first);
   const run = await timeToFirstOutput([join(root, 'dist/tags/main.js')]);
   action.push(run.first);
@@ -110,3 +114,6 @@ console.log(
 );
 console.log(`  target                    < 100 ms: ${tags < 100 ? 'met' : 'NOT met'}`);
 console.log(`  whole run (to exit)       ${median(actionExit).toFixed(1)} ms`);
+const mainFirst = median(main);
+console.log(`  node dist/action/main.js  ${mainFirst.toFixed(1)} ms  (${(mainFirst / base).toFixed(2)}x)`);
+console.log(`  target                    < 100 ms: ${mainFirst < 100 ? 'met' : 'NOT met'}`);

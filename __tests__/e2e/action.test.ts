@@ -22,7 +22,7 @@ interface ActionRun {
   state: string;
 }
 
-/** Parses the runner's file commands (`name<<delimiter` blocks) written by @actions/core. */
+/** Parses the runner's file commands (`name<<delimiter` blocks) written by the action. */
 function readFileCommands(path: string): Record<string, string> {
   const text = readFileSync(path, 'utf8');
   const values: Record<string, string> = {};

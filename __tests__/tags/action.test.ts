@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRunnerCommands } from '../../src/action/runner.js';
 import { runTagsAction } from '../../src/tags/action.js';
 import { processRunner } from '../../src/util/exec.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
@@ -69,12 +69,16 @@ function actionEnv(inputs: Record<string, string>, event: string, payload: objec
   return { output: join(dir, 'output'), envFile: join(dir, 'env'), dir };
 }
 
-const coreIO = (logger = recordingLogger().logger) => ({
-  getInput: (name: string) => core.getInput(name, { trimWhitespace: !name.startsWith('sep-') }),
-  setOutput: core.setOutput,
-  exportVariable: core.exportVariable,
-  logger,
-});
+// The same runner commands the bundled action uses, reading this process's INPUT_* and GITHUB_* env.
+const coreIO = (logger = recordingLogger().logger) => {
+  const runner = createRunnerCommands(process.env);
+  return {
+    getInput: (name: string) => runner.getInput(name, { trimWhitespace: !name.startsWith('sep-') }),
+    setOutput: runner.setOutput,
+    exportVariable: runner.exportVariable,
+    logger,
+  };
+};
 
 describe('tags action end to end (INPUT_* env, event payload, GitHub API emulator, GITHUB_OUTPUT)', () => {
   it('computes the outputs of a tag push and writes them as file commands', async () => {

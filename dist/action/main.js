@@ -1,7 +1,7 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  createActionsLogger
-} from "../chunks/chunk-BLTIV6SZ.js";
+  createRunnerCommands
+} from "../chunks/chunk-WHIZN67G.js";
 import {
   UNTRIMMED_INPUTS,
   imageBuildOutputs,
@@ -9,50 +9,45 @@ import {
   registryImageReader,
   renderReportMarkdown,
   reportFor
-} from "../chunks/chunk-OJWSHRYG.js";
+} from "../chunks/chunk-CVF2XEGW.js";
+import "../chunks/chunk-JV5EX6LD.js";
 import {
   runImageBuild
-} from "../chunks/chunk-V63O6ZRE.js";
+} from "../chunks/chunk-V5DCLP4K.js";
+import "../chunks/chunk-LMFJZTF2.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-DO45NLPV.js";
-import "../chunks/chunk-NC6TKLXZ.js";
-import "../chunks/chunk-DTMQYJZV.js";
-import "../chunks/chunk-FYC3TZNP.js";
+} from "../chunks/chunk-566IEBWL.js";
+import "../chunks/chunk-6BPQDKH2.js";
 import {
-  InputError,
   processRunner
-} from "../chunks/chunk-SFZAPECR.js";
+} from "../chunks/chunk-AJT6XIIW.js";
 import {
-  getInput,
-  saveState,
-  setFailed,
-  setOutput,
-  summary
-} from "../chunks/chunk-NXVKH4IJ.js";
+  InputError
+} from "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
-import "../chunks/chunk-FNZVPH3E.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/main.ts
 import { writeFile } from "node:fs/promises";
+var runner = createRunnerCommands();
 async function main() {
-  let logger = createActionsLogger(), inputs = readImageBuildInputs(
-    (name) => getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) })
+  let { logger } = runner, inputs = readImageBuildInputs(
+    (name) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) })
   ), result = await runImageBuild(inputs, {
     env: process.env,
     runner: processRunner,
     logger,
     actionsCache: actionsCacheClient,
-    saveState: (state) => saveState("post", JSON.stringify(state))
+    saveState: (state) => runner.saveState("post", JSON.stringify(state))
   });
-  for (let [name, value] of Object.entries(imageBuildOutputs(result))) setOutput(name, value);
+  for (let [name, value] of Object.entries(imageBuildOutputs(result))) runner.setOutput(name, value);
   let env = {
     ...process.env,
     ...result.state.ecrLogin && { DOCKER_CONFIG: result.state.ecrLogin.dockerConfig }
   }, report = await reportFor(result, registryImageReader({ runner: processRunner, logger, env })), markdown = renderReportMarkdown(report);
-  setOutput("report", markdown), inputs.reportFile && await writeFile(inputs.reportFile, markdown), inputs.summary && process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(markdown).write();
+  runner.setOutput("report", markdown), inputs.reportFile && await writeFile(inputs.reportFile, markdown), inputs.summary && runner.appendSummary(markdown);
 }
 main().catch((error) => {
-  setFailed(error instanceof InputError ? error.message : error.stack ?? String(error));
+  runner.setFailed(error instanceof InputError ? error.message : error.stack ?? String(error));
 });

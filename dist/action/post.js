@@ -1,51 +1,27 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  createActionsLogger
-} from "../chunks/chunk-BLTIV6SZ.js";
+  createRunnerCommands
+} from "../chunks/chunk-WHIZN67G.js";
 import {
-  actionsCacheClient,
-  ecrLogout,
-  parseEcrLoginState,
-  saveLocalCache
-} from "../chunks/chunk-DO45NLPV.js";
-import "../chunks/chunk-NC6TKLXZ.js";
+  parsePostState,
+  runPost
+} from "../chunks/chunk-ERQG4PC3.js";
+import "../chunks/chunk-CKA3S5NP.js";
+import "../chunks/chunk-UVQWRFO5.js";
+import {
+  actionsCacheClient
+} from "../chunks/chunk-566IEBWL.js";
 import {
   processRunner
-} from "../chunks/chunk-SFZAPECR.js";
-import {
-  getState,
-  warning
-} from "../chunks/chunk-NXVKH4IJ.js";
-import "../chunks/chunk-FNZVPH3E.js";
+} from "../chunks/chunk-AJT6XIIW.js";
+import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
-// src/pipeline/post.ts
-function parsePostState(json) {
-  if (!json) return {};
-  let value = JSON.parse(json), ecrLogin = value.ecrLogin ? parseEcrLoginState(JSON.stringify(value.ecrLogin)) : void 0, localCache = value.localCache;
-  return { ...ecrLogin && { ecrLogin }, ...localCache?.primaryKey && { localCache } };
-}
-async function runPost(state, deps) {
-  let { logger, runner, env } = deps;
-  if (state.localCache)
-    try {
-      await saveLocalCache(state.localCache, {
-        client: deps.actionsCache,
-        runner,
-        env,
-        logger,
-        docker: state.localCache.docker
-      });
-    } catch (error) {
-      logger.warning(`local cache was not saved: ${error.message}`);
-    }
-  state.ecrLogin && await ecrLogout(state.ecrLogin, { runner, logger, env });
-}
-
 // src/action/post.ts
-runPost(parsePostState(getState("post")), {
+var runner = createRunnerCommands();
+runPost(parsePostState(runner.getState("post")), {
   env: process.env,
   runner: processRunner,
-  logger: createActionsLogger(),
+  logger: runner.logger,
   actionsCache: actionsCacheClient
-}).catch((error) => warning(`post step: ${error.message}`));
+}).catch((error) => runner.logger.warning(`post step: ${error.message}`));

@@ -6,22 +6,21 @@ import {
   registryImageReader,
   renderReportMarkdown,
   reportFor
-} from "../chunks/chunk-OJWSHRYG.js";
+} from "../chunks/chunk-CVF2XEGW.js";
+import "../chunks/chunk-JV5EX6LD.js";
 import {
+  createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-V63O6ZRE.js";
+} from "../chunks/chunk-V5DCLP4K.js";
+import "../chunks/chunk-LMFJZTF2.js";
+import "../chunks/chunk-566IEBWL.js";
+import "../chunks/chunk-6BPQDKH2.js";
 import {
-  ecrLogout
-} from "../chunks/chunk-DO45NLPV.js";
-import "../chunks/chunk-NC6TKLXZ.js";
-import "../chunks/chunk-DTMQYJZV.js";
-import {
-  createConsoleLogger
-} from "../chunks/chunk-FYC3TZNP.js";
-import {
-  InputError,
   processRunner
-} from "../chunks/chunk-SFZAPECR.js";
+} from "../chunks/chunk-AJT6XIIW.js";
+import {
+  InputError
+} from "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
@@ -91,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-TK63DKDQ.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-RVLLABQJ.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }
@@ -110,7 +109,10 @@ ${USAGE}
   } catch (error) {
     return error instanceof InputError ? (logger.error(error.message), 2) : (logger.error(error.message), 1);
   } finally {
-    state.ecrLogin && await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
+    if (state.ecrLogin) {
+      let { ecrLogout } = await import("../chunks/login-N5SRM5GK.js");
+      await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
+    }
   }
 }
 

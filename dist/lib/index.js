@@ -1,16 +1,148 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  createConsoleLogger,
-  silentLogger
-} from "../chunks/chunk-FYC3TZNP.js";
+  ECR_MANIFEST_MEDIA_TYPES,
+  EcrImmutableTagError,
+  collectEcrScanFindings,
+  createEcrTagWriter,
+  emptySeverityCounts,
+  ensureEcrRepository,
+  planEcrTargets,
+  prepareEcr,
+  untaggedExpiryPolicy,
+  waitForScanFindings
+} from "../chunks/chunk-NJEKQVIV.js";
 import {
-  InputError,
+  parsePostState,
+  runPost
+} from "../chunks/chunk-ERQG4PC3.js";
+import {
+  MISSING_CREDENTIALS_HELP,
+  checkEcrCredentials,
+  createEcrClient,
+  ecrClientOptionsFor,
+  ecrLogin,
+  ecrLogout,
+  parseEcrLoginState,
+  require_dist_cjs
+} from "../chunks/chunk-CKA3S5NP.js";
+import "../chunks/chunk-UVQWRFO5.js";
+import {
+  imageBuildOutputs,
+  readImageBuildInputs,
+  registryImageReader,
+  reportFor,
+  report_exports
+} from "../chunks/chunk-CVF2XEGW.js";
+import {
+  ECR_INPUT_DEFAULTS,
+  readEcrInputs,
+  resolveEcrRegion
+} from "../chunks/chunk-JV5EX6LD.js";
+import {
+  build_exports,
+  computeTags,
+  createConsoleLogger,
+  publish_exports,
+  registry_exports,
+  runImageBuild,
+  silentLogger,
+  tags_exports
+} from "../chunks/chunk-V5DCLP4K.js";
+import {
+  ecrRepositoryNameProblem,
+  ecrRepositoryUri,
+  isEcrRegistry,
+  parseEcrReference
+} from "../chunks/chunk-LMFJZTF2.js";
+import {
+  cache_exports
+} from "../chunks/chunk-566IEBWL.js";
+import "../chunks/chunk-6BPQDKH2.js";
+import {
   processRunner
-} from "../chunks/chunk-SFZAPECR.js";
-import "../chunks/chunk-EHNN3ETZ.js";
+} from "../chunks/chunk-AJT6XIIW.js";
+import {
+  InputError
+} from "../chunks/chunk-IZW44F23.js";
+import "../chunks/chunk-TAYKLYQA.js";
+import {
+  __export,
+  __toESM
+} from "../chunks/chunk-EHNN3ETZ.js";
+
+// src/ecr/index.ts
+var ecr_exports = {};
+__export(ecr_exports, {
+  ECR_INPUT_DEFAULTS: () => ECR_INPUT_DEFAULTS,
+  ECR_MANIFEST_MEDIA_TYPES: () => ECR_MANIFEST_MEDIA_TYPES,
+  EcrImmutableTagError: () => EcrImmutableTagError,
+  MISSING_CREDENTIALS_HELP: () => MISSING_CREDENTIALS_HELP,
+  checkEcrCredentials: () => checkEcrCredentials,
+  collectEcrScanFindings: () => collectEcrScanFindings,
+  createEcrClient: () => createEcrClient,
+  createEcrTagWriter: () => createEcrTagWriter,
+  describeEcrImage: () => describeEcrImage,
+  ecrClientOptionsFor: () => ecrClientOptionsFor,
+  ecrLogin: () => ecrLogin,
+  ecrLogout: () => ecrLogout,
+  ecrRepositoryNameProblem: () => ecrRepositoryNameProblem,
+  ecrRepositoryUri: () => ecrRepositoryUri,
+  emptySeverityCounts: () => emptySeverityCounts,
+  ensureEcrRepository: () => ensureEcrRepository,
+  isEcrRegistry: () => isEcrRegistry,
+  parseEcrLoginState: () => parseEcrLoginState,
+  parseEcrReference: () => parseEcrReference,
+  planEcrTargets: () => planEcrTargets,
+  prepareEcr: () => prepareEcr,
+  readEcrInputs: () => readEcrInputs,
+  resolveEcrRegion: () => resolveEcrRegion,
+  untaggedExpiryPolicy: () => untaggedExpiryPolicy,
+  waitForScanFindings: () => waitForScanFindings
+});
+
+// src/ecr/image.ts
+var import_client_ecr = __toESM(require_dist_cjs(), 1);
+async function describeEcrImage(options) {
+  let imageId = options.reference.startsWith("sha256:") ? { imageDigest: options.reference } : { imageTag: options.reference };
+  try {
+    let detail = (await options.client.send(
+      new import_client_ecr.DescribeImagesCommand({
+        ...options.registryId !== void 0 && { registryId: options.registryId },
+        repositoryName: options.repository,
+        imageIds: [imageId]
+      })
+    )).imageDetails?.[0];
+    return detail?.imageDigest ? {
+      repository: options.repository,
+      digest: detail.imageDigest,
+      tags: [...detail.imageTags ?? []].sort(),
+      ...detail.imageSizeInBytes !== void 0 && { sizeBytes: detail.imageSizeInBytes },
+      ...detail.imagePushedAt && { pushedAt: detail.imagePushedAt.toISOString() },
+      ...detail.imageManifestMediaType && { mediaType: detail.imageManifestMediaType }
+    } : void 0;
+  } catch (error) {
+    if (error instanceof import_client_ecr.ImageNotFoundException) return;
+    throw error;
+  }
+}
 export {
   InputError,
+  build_exports as build,
+  cache_exports as cache,
+  computeTags,
   createConsoleLogger,
+  ecr_exports as ecr,
+  imageBuildOutputs,
+  parsePostState,
   processRunner,
-  silentLogger
+  publish_exports as publish,
+  readImageBuildInputs,
+  registry_exports as registry,
+  registryImageReader,
+  report_exports as report,
+  reportFor,
+  runImageBuild,
+  runPost,
+  silentLogger,
+  tags_exports as tags
 };

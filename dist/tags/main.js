@@ -1,48 +1,29 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
+  createRunnerCommands
+} from "../chunks/chunk-WHIZN67G.js";
+import {
   runTagsAction
-} from "../chunks/chunk-DTMQYJZV.js";
+} from "../chunks/chunk-6BPQDKH2.js";
 import {
-  InputError,
   processRunner
-} from "../chunks/chunk-SFZAPECR.js";
+} from "../chunks/chunk-AJT6XIIW.js";
 import {
-  debug,
-  endGroup,
-  error,
-  exportVariable,
-  getInput,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  startGroup,
-  warning
-} from "../chunks/chunk-NXVKH4IJ.js";
+  InputError
+} from "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
-import "../chunks/chunk-FNZVPH3E.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/tags-main.ts
-var untrimmed = /* @__PURE__ */ new Set(["sep-tags", "sep-labels", "sep-annotations"]);
+var untrimmed = /* @__PURE__ */ new Set(["sep-tags", "sep-labels", "sep-annotations"]), runner = createRunnerCommands();
 runTagsAction(
   {
-    getInput: (name) => getInput(name, { trimWhitespace: !untrimmed.has(name) }),
-    setOutput,
-    exportVariable,
-    logger: {
-      debug,
-      info,
-      notice: (m) => notice(m),
-      warning: (m) => warning(m),
-      error: (m) => error(m),
-      startGroup,
-      endGroup,
-      setSecret: (s) => s && setSecret(s)
-    }
+    getInput: (name) => runner.getInput(name, { trimWhitespace: !untrimmed.has(name) }),
+    setOutput: runner.setOutput,
+    exportVariable: runner.exportVariable,
+    logger: runner.logger
   },
   { env: process.env, runner: processRunner }
-).catch((error2) => {
-  setFailed(error2 instanceof InputError ? error2.message : error2.stack ?? String(error2));
+).catch((error) => {
+  runner.setFailed(error instanceof InputError ? error.message : error.stack ?? String(error));
 });

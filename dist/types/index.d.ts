@@ -1,3 +1,16 @@
+export { readImageBuildInputs, type ImageBuildInputs, type ReadInput } from './pipeline/inputs.js';
+export { runImageBuild, computeTags, type ImageBuildDeps, type ImageBuildResult, type PostState, } from './pipeline/run.js';
+export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
+export { imageBuildOutputs } from './pipeline/outputs.js';
+export { reportFor, type ImageReader } from './pipeline/report.js';
+export { registryImageReader } from './pipeline/image-reader.js';
+export * as tags from './tags/index.js';
+export * as build from './build/index.js';
+export * as cache from './cache/index.js';
+export * as registry from './registry/index.js';
+export * as publish from './publish/index.js';
+export * as ecr from './ecr/index.js';
+export * as report from './report/index.js';
 export { InputError } from './util/errors.js';
 export type { Logger } from './util/log.js';
 export { createConsoleLogger, silentLogger } from './util/log.js';

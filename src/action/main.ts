@@ -1,30 +1,31 @@
 // Entry of the main action: inputs → the library → outputs, job summary and post-step state.
 import { writeFile } from 'node:fs/promises';
-import * as core from '@actions/core';
 import { actionsCacheClient } from '../cache/index.js';
-import { imageBuildOutputs } from '../pipeline/outputs.js';
-import { readImageBuildInputs, UNTRIMMED_INPUTS } from '../pipeline/inputs.js';
 import { registryImageReader } from '../pipeline/image-reader.js';
+import { readImageBuildInputs, UNTRIMMED_INPUTS } from '../pipeline/inputs.js';
+import { imageBuildOutputs } from '../pipeline/outputs.js';
 import { reportFor } from '../pipeline/report.js';
 import { runImageBuild } from '../pipeline/run.js';
 import { renderReportMarkdown } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { processRunner } from '../util/exec.js';
-import { createActionsLogger } from './logger.js';
+import { createRunnerCommands } from './runner.js';
+
+const runner = createRunnerCommands();
 
 async function main(): Promise<void> {
-  const logger = createActionsLogger();
+  const { logger } = runner;
   const inputs = readImageBuildInputs((name) =>
-    core.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }),
+    runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }),
   );
   const result = await runImageBuild(inputs, {
     env: process.env,
     runner: processRunner,
     logger,
     actionsCache: actionsCacheClient,
-    saveState: (state) => core.saveState('post', JSON.stringify(state)),
+    saveState: (state) => runner.saveState('post', JSON.stringify(state)),
   });
-  for (const [name, value] of Object.entries(imageBuildOutputs(result))) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(imageBuildOutputs(result))) runner.setOutput(name, value);
 
   const env = {
     ...process.env,
@@ -32,11 +33,11 @@ async function main(): Promise<void> {
   };
   const report = await reportFor(result, registryImageReader({ runner: processRunner, logger, env }));
   const markdown = renderReportMarkdown(report);
-  core.setOutput('report', markdown);
+  runner.setOutput('report', markdown);
   if (inputs.reportFile) await writeFile(inputs.reportFile, markdown);
-  if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  if (inputs.summary) runner.appendSummary(markdown);
 }
 
 main().catch((error: unknown) => {
-  core.setFailed(error instanceof InputError ? error.message : ((error as Error).stack ?? String(error)));
+  runner.setFailed(error instanceof InputError ? error.message : ((error as Error).stack ?? String(error)));
 });

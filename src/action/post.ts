@@ -1,13 +1,14 @@
 // Entry of the main action's post step: save the local cache, log out of ECR.
-import * as core from '@actions/core';
 import { actionsCacheClient } from '../cache/index.js';
 import { parsePostState, runPost } from '../pipeline/post.js';
 import { processRunner } from '../util/exec.js';
-import { createActionsLogger } from './logger.js';
+import { createRunnerCommands } from './runner.js';
 
-runPost(parsePostState(core.getState('post')), {
+const runner = createRunnerCommands();
+
+runPost(parsePostState(runner.getState('post')), {
   env: process.env,
   runner: processRunner,
-  logger: createActionsLogger(),
+  logger: runner.logger,
   actionsCache: actionsCacheClient,
-}).catch((error: unknown) => core.warning(`post step: ${(error as Error).message}`));
+}).catch((error: unknown) => runner.logger.warning(`post step: ${(error as Error).message}`));

@@ -71,7 +71,7 @@ export const BUILD_INPUT_NAMES = [
 export type BuildInputName = (typeof BUILD_INPUT_NAMES)[number];
 
 /**
- * Reads the build inputs through `getInput` (the action passes @actions/core's, the CLI its flags), so
+ * Reads the build inputs through `getInput` (the action passes the runner's, the CLI its flags), so
  * both shells share one parser. Line-based inputs keep commas (a build arg value may contain one).
  */
 export function readBuildInputs(getInput: (name: BuildInputName) => string): BuildInputs {

@@ -4,7 +4,6 @@ import { readImageBuildInputs } from '../pipeline/inputs.js';
 import { registryImageReader } from '../pipeline/image-reader.js';
 import { reportFor } from '../pipeline/report.js';
 import { runImageBuild, type PostState } from '../pipeline/run.js';
-import { ecrLogout } from '../ecr/index.js';
 import { renderReportMarkdown } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import type { CommandRunner } from '../util/exec.js';
@@ -94,6 +93,9 @@ export async function runCli(io: CliIO): Promise<number> {
     return 1;
   } finally {
     // One process does what the action splits into main and post: log out of ECR whatever happened.
-    if (state.ecrLogin) await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
+    if (state.ecrLogin) {
+      const { ecrLogout } = await import('../ecr/login.js');
+      await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
+    }
   }
 }

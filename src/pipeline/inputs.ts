@@ -1,6 +1,6 @@
 import { readBuildInputs, type BuildInputName, type BuildInputs } from '../build/index.js';
 import { parseCachePreset, parseCacheSpec } from '../cache/index.js';
-import { readEcrInputs, type EcrInputs } from '../ecr/index.js';
+import { readEcrInputs, type EcrInputs } from '../ecr/inputs.js';
 import { readPublishInputs, type PublishInputs } from '../publish/index.js';
 import { parseMetadataInputs, type MetadataInputs } from '../tags/index.js';
 import { InputError } from '../util/errors.js';

@@ -1,5 +1,5 @@
 import { saveLocalCache, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
-import { ecrLogout, parseEcrLoginState } from '../ecr/index.js';
+import { ecrLogout, parseEcrLoginState } from '../ecr/login.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { PostState } from './run.js';

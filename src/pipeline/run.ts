@@ -1,13 +1,9 @@
 import { buildImage, detectBuilder, type BuildImageOutcome, type Builder } from '../build/index.js';
 import { githubCacheContext, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
-import {
-  collectEcrScanFindings,
-  prepareEcr,
-  type EcrLoginState,
-  type PrepareEcrOptions,
-  type PreparedEcr,
-  type ScanFindingsResult,
-} from '../ecr/index.js';
+import type { EcrLoginState } from '../ecr/login.js';
+import type { PrepareEcrOptions, PreparedEcr } from '../ecr/prepare.js';
+import { parseEcrReference } from '../ecr/reference.js';
+import type { ScanFindingsResult } from '../ecr/scan.js';
 import {
   dockerPushPrimary,
   parseImages,
@@ -93,8 +89,17 @@ export async function runImageBuild(
   }
 
   let ecr: PreparedEcr = { targets: [] };
-  if (publishing) {
-    ecr = await prepareEcr({
+  // The AWS SDK is loaded only when an image is in ECR: it would double the action's start-up.
+  const ecrModule =
+    publishing && images.some((image) => parseEcrReference(image))
+      ? await import('../ecr/prepare.js')
+      : undefined;
+  const collectScans = (digest: string) =>
+    ecrModule
+      ? ecrModule.collectEcrScanFindings(ecr, digest, { inputs: inputs.ecr, logger })
+      : Promise.resolve([]);
+  if (ecrModule) {
+    ecr = await ecrModule.prepareEcr({
       images,
       inputs: inputs.ecr,
       runner,
@@ -123,7 +128,7 @@ export async function runImageBuild(
 
   if (inputs.publish.promoteFrom) {
     const published = await promote({ ...publishOptions, source: inputs.publish.promoteFrom });
-    const scans = await collectEcrScanFindings(ecr, published.digest, { inputs: inputs.ecr, logger });
+    const scans = await collectScans(published.digest);
     return { metadata, context, publish: published, scans, reportSource: reportSource(published), state };
   }
 
@@ -194,7 +199,7 @@ export async function runImageBuild(
   }
   const published = await publish({ ...publishOptions, pushPrimary });
   for (const notice of published.notices) logger.notice(notice);
-  const scans = await collectEcrScanFindings(ecr, published.digest, { inputs: inputs.ecr, logger });
+  const scans = await collectScans(published.digest);
   return {
     metadata,
     context,
@@ -211,6 +216,7 @@ export async function computeTags(
   deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>,
 ): Promise<{ metadata: MetadataResult; context: RunContext }> {
   const { env, logger, runner } = deps;
+  logger.startGroup('Tags');
   const token = inputs.metadata.githubToken;
   if (token) logger.setSecret(token);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -229,7 +235,6 @@ export async function computeTags(
     logger,
     libs,
   });
-  logger.startGroup('Tags');
   metadata.tags.forEach((tag) => logger.info(tag));
   logger.endGroup();
   return { metadata, context };

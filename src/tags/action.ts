@@ -18,7 +18,7 @@ import { resolveRunContext, type Env } from './run-context.js';
 import { loadEngineLibs } from './libs.js';
 import type { MetadataResult } from './types.js';
 
-/** The edges of the tags action: how it reads inputs and writes outputs (@actions/core in production). */
+/** The edges of the tags action: how it reads inputs and writes outputs (runner commands in production). */
 export interface TagsActionIO {
   getInput: InputReader;
   setOutput(name: string, value: string): void;

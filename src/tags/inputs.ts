@@ -6,7 +6,7 @@ import { parseInputLines } from './input-list.js';
 import { parseTagLines } from './tag-lines.js';
 import type { ContextSource, MetadataInputs } from './types.js';
 
-/** Reads one raw input by name ('' when unset); the action passes @actions/core's getInput. */
+/** Reads one raw input by name ('' when unset); the action passes the runner's getInput. */
 export type InputReader = (name: string) => string;
 
 /** Parses and validates every input of the tag engine. Throws InputError on the first bad value. */

@@ -1,4 +1,4 @@
-/** Where the library reports progress. The action maps it to @actions/core; the CLI to the terminal. */
+/** Where the library reports progress. The action maps it to runner commands; the CLI to the terminal. */
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;

@@ -37,7 +37,7 @@ export interface BuildInputs {
 export declare const BUILD_INPUT_NAMES: readonly ["context", "file", "target", "build-args", "build-contexts", "labels", "annotations", "tags", "platforms", "push", "load", "outputs", "network", "no-cache", "no-cache-filters", "pull", "secrets", "secret-envs", "secret-files", "ssh", "add-hosts", "shm-size", "ulimit", "provenance", "sbom", "builder", "cache", "cache-from", "cache-to"];
 export type BuildInputName = (typeof BUILD_INPUT_NAMES)[number];
 /**
- * Reads the build inputs through `getInput` (the action passes @actions/core's, the CLI its flags), so
+ * Reads the build inputs through `getInput` (the action passes the runner's, the CLI its flags), so
  * both shells share one parser. Line-based inputs keep commas (a build arg value may contain one).
  */
 export declare function readBuildInputs(getInput: (name: BuildInputName) => string): BuildInputs;

@@ -28,6 +28,10 @@ export interface CacheContext {
 export declare function isEcrRepository(image: string): boolean;
 /** A cache scope/key fragment from an image or branch name: `[A-Za-z0-9._-]` only. */
 export declare function slug(text: string): string;
+export declare function parseCachePreset(cache: string): {
+    preset: CachePreset;
+    value?: string;
+};
 /**
  * Turns the `cache` preset and raw `cache-from`/`cache-to` into what the builder must do. Pure: the
  * builder's abilities come from detection, and every downgrade is listed in `notices`.

@@ -1,5 +1,5 @@
 import { type BuildInputs } from '../build/index.js';
-import { type EcrInputs } from '../ecr/index.js';
+import { type EcrInputs } from '../ecr/inputs.js';
 import { type PublishInputs } from '../publish/index.js';
 import { type MetadataInputs } from '../tags/index.js';
 /** Every input of the main action, parsed and checked before anything runs. */

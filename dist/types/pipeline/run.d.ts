@@ -1,6 +1,8 @@
 import { type BuildImageOutcome, type Builder } from '../build/index.js';
-import type { ActionsCacheClient, LocalCacheState } from '../cache/index.js';
-import { type EcrLoginState, type PrepareEcrOptions, type ScanFindingsResult } from '../ecr/index.js';
+import { type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
+import type { EcrLoginState } from '../ecr/login.js';
+import type { PrepareEcrOptions } from '../ecr/prepare.js';
+import type { ScanFindingsResult } from '../ecr/scan.js';
 import { type PublishResult } from '../publish/index.js';
 import { type MetadataResult, type RunContext } from '../tags/index.js';
 import type { CommandRunner } from '../util/exec.js';

@@ -3,7 +3,7 @@ import type { Logger } from '../util/log.js';
 import { type InputReader } from './inputs.js';
 import { type Env } from './run-context.js';
 import type { MetadataResult } from './types.js';
-/** The edges of the tags action: how it reads inputs and writes outputs (@actions/core in production). */
+/** The edges of the tags action: how it reads inputs and writes outputs (runner commands in production). */
 export interface TagsActionIO {
     getInput: InputReader;
     setOutput(name: string, value: string): void;

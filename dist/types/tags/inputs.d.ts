@@ -1,5 +1,5 @@
 import type { MetadataInputs } from './types.js';
-/** Reads one raw input by name ('' when unset); the action passes @actions/core's getInput. */
+/** Reads one raw input by name ('' when unset); the action passes the runner's getInput. */
 export type InputReader = (name: string) => string;
 /** Parses and validates every input of the tag engine. Throws InputError on the first bad value. */
 export declare function parseMetadataInputs(read: InputReader): MetadataInputs;
