@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBuildInputs } from '../../src/build/inputs.js';
-import { parseBooleanInput, parseListInput } from '../../src/build/list-input.js';
+import { parseListInput } from '../../src/build/list-input.js';
 
 describe('parseListInput', () => {
   it('splits on newlines and commas, honouring CSV quotes, keeping line numbers', () => {
@@ -17,15 +17,6 @@ describe('parseListInput', () => {
       { value: 'A=1,2', line: 1 },
       { value: 'B=x', line: 2 },
     ]);
-  });
-
-  it('booleans are true only for "true" in any case', () => {
-    expect([
-      parseBooleanInput('TRUE'),
-      parseBooleanInput('true '),
-      parseBooleanInput('yes'),
-      parseBooleanInput(''),
-    ]).toEqual([true, true, false, false]);
   });
 });
 

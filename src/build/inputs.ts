@@ -1,4 +1,5 @@
-import { type ListItem, parseBooleanInput, parseListInput } from './list-input.js';
+import { parseBoolean } from '../util/boolean.js';
+import { type ListItem, parseListInput } from './list-input.js';
 
 /** build-push-action's inputs (plus `cache`), parsed into lists and booleans but not yet validated. */
 export interface BuildInputs {
@@ -88,13 +89,13 @@ export function readBuildInputs(getInput: (name: BuildInputName) => string): Bui
     annotations: lines('annotations'),
     tags: csv('tags'),
     platforms: csv('platforms'),
-    push: parseBooleanInput(getInput('push')),
-    load: parseBooleanInput(getInput('load')),
+    push: parseBoolean('push', getInput('push'), false),
+    load: parseBoolean('load', getInput('load'), false),
     outputs: lines('outputs'),
     network: text('network'),
-    noCache: parseBooleanInput(getInput('no-cache')),
+    noCache: parseBoolean('no-cache', getInput('no-cache'), false),
     noCacheFilters: csv('no-cache-filters'),
-    pull: parseBooleanInput(getInput('pull')),
+    pull: parseBoolean('pull', getInput('pull'), false),
     secrets: lines('secrets'),
     secretEnvs: lines('secret-envs'),
     secretFiles: lines('secret-files'),

@@ -25,8 +25,3 @@ export function parseListInput(text: string, ignoreComma = false): ListItem[] {
   });
   return items;
 }
-
-/** build-push-action's booleans: anything matching /true/i is true. */
-export function parseBooleanInput(text: string): boolean {
-  return /^\s*true\s*$/i.test(text);
-}

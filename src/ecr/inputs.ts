@@ -1,3 +1,4 @@
+import { parseBoolean } from '../util/boolean.js';
 import type { EncryptionType, ImageTagMutability } from '@aws-sdk/client-ecr';
 import { InputError } from '../util/errors.js';
 import type { EcrReference } from './reference.js';
@@ -118,9 +119,7 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
 }
 
 function bool(input: string, value: string): boolean {
-  if (/^true$/i.test(value)) return true;
-  if (/^false$/i.test(value)) return false;
-  throw new InputError(input, `"${value}" is not true or false`);
+  return parseBoolean(input, value, false);
 }
 
 function wholeNumber(input: string, value: string, minimum: number): number {

@@ -3,7 +3,7 @@ import { parseCachePreset, parseCacheSpec } from '../cache/index.js';
 import { readEcrInputs, type EcrInputs } from '../ecr/inputs.js';
 import { readPublishInputs, type PublishInputs } from '../publish/index.js';
 import { parseMetadataInputs, type MetadataInputs } from '../tags/index.js';
-import { InputError } from '../util/errors.js';
+import { parseBoolean } from '../util/boolean.js';
 
 /** Every input of the main action, parsed and checked before anything runs. */
 export interface ImageBuildInputs {
@@ -40,22 +40,12 @@ export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
   build.cacheTo.forEach((item) => parseCacheSpec(item, 'cache-to'));
   const publish = readPublishInputs(read);
   const ecr = readEcrInputs(read);
-  const summaryText = read('summary').trim().toLowerCase();
-  if (summaryText && !['true', 'false'].includes(summaryText)) {
-    throw new InputError('summary', `"${read('summary').trim()}" is not a boolean (true or false)`);
-  }
-  if (publish.push && build.load && build.platforms.length > 1) {
-    throw new InputError(
-      'load',
-      'a multi-platform image cannot be loaded into the engine; drop load or platforms',
-    );
-  }
   return {
     metadata,
     build: { ...build, push: false },
     publish,
     ecr,
-    summary: summaryText !== 'false',
+    summary: parseBoolean('summary', read('summary'), true),
     reportFile: read('report-file').trim() || undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { parseBoolean } from '../util/boolean.js';
 import { InvalidReferenceError, parseReference } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
 
@@ -61,9 +62,5 @@ export function splitList(text: string): string[] {
 }
 
 export function readBoolean(get: (name: string) => string, name: string, fallback: boolean): boolean {
-  const value = get(name).trim().toLowerCase();
-  if (value === '') return fallback;
-  if (['true', 'yes', 'on', '1'].includes(value)) return true;
-  if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new InputError(name, `"${get(name).trim()}" is not a boolean (true or false)`);
+  return parseBoolean(name, get(name), fallback);
 }
