@@ -67,7 +67,7 @@ describe('readEcrInputs', () => {
     [{ 'ecr-tag-mutability-exclusions': 'latest' }, 'ecr-tag-mutability-exclusions', 'only apply'],
     [{ 'ecr-encryption': 'DES' }, 'ecr-encryption', 'AES256, KMS, KMS_DSSE'],
     [{ 'ecr-kms-key': 'alias/x' }, 'ecr-kms-key', 'needs ecr-encryption KMS'],
-    [{ 'ecr-scan-on-push': 'perhaps' }, 'ecr-scan-on-push', 'not true or false'],
+    [{ 'ecr-scan-on-push': 'perhaps' }, 'ecr-scan-on-push', 'is not a boolean'],
     [{ 'ecr-lifecycle-expire-untagged-days': '0' }, 'ecr-lifecycle-expire-untagged-days', 'at least 1'],
     [{ 'ecr-wait-for-scan': '2m' }, 'ecr-wait-for-scan', 'whole number'],
   ] as [Partial<Record<EcrInputName, string>>, string, string][])(
