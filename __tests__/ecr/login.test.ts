@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -99,6 +99,26 @@ describe('ecrLogin / ecrLogout', () => {
       credHelpers: { 'gcr.io': 'gcloud' },
     });
     await ecrLogout(state, { runner: recordingRunner(() => ok), logger: capturingLogger() });
+  });
+
+  it('keeps buildx builders and CLI plugins visible, and logout leaves the originals alone', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ib-ecr-home-'));
+    mkdirSync(join(home, 'buildx', 'instances'), { recursive: true });
+    writeFileSync(join(home, 'buildx', 'current'), '{"Name":"builder-1"}');
+    mkdirSync(join(home, 'cli-plugins'));
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const state = await ecrLogin({
+      client,
+      runner: recordingRunner(() => ok),
+      logger: capturingLogger(),
+      tempRoot,
+      inheritConfigFrom: home,
+    });
+    expect(readFileSync(join(state.dockerConfig, 'buildx', 'current'), 'utf8')).toBe('{"Name":"builder-1"}');
+    expect(lstatSync(join(state.dockerConfig, 'cli-plugins')).isSymbolicLink()).toBe(true);
+    await ecrLogout(state, { runner: recordingRunner(() => ok), logger: capturingLogger() });
+    expect(existsSync(state.dockerConfig)).toBe(false);
+    expect(readFileSync(join(home, 'buildx', 'current'), 'utf8')).toBe('{"Name":"builder-1"}');
   });
 
   it('fails on a docker login error without leaking the password, and removes the config dir', async () => {

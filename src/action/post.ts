@@ -6,9 +6,13 @@ import { createRunnerCommands } from './runner.js';
 
 const runner = createRunnerCommands();
 
-runPost(parsePostState(runner.getState('post')), {
-  env: process.env,
-  runner: processRunner,
-  logger: runner.logger,
-  actionsCache: actionsCacheClient,
-}).catch((error: unknown) => runner.logger.warning(`post step: ${(error as Error).message}`));
+Promise.resolve()
+  .then(() =>
+    runPost(parsePostState(runner.getState('post')), {
+      env: process.env,
+      runner: processRunner,
+      logger: runner.logger,
+      actionsCache: actionsCacheClient,
+    }),
+  )
+  .catch((error: unknown) => runner.logger.warning(`post step: ${(error as Error).message}`));

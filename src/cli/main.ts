@@ -1,10 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { imageBuildOutputs } from '../pipeline/outputs.js';
 import { readImageBuildInputs } from '../pipeline/inputs.js';
-import { registryImageReader } from '../pipeline/image-reader.js';
-import { reportFor } from '../pipeline/report.js';
+import { renderRunReport } from '../pipeline/report.js';
 import { runImageBuild, type PostState } from '../pipeline/run.js';
-import { renderReportMarkdown } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import type { CommandRunner } from '../util/exec.js';
 import { createConsoleLogger } from '../util/log.js';
@@ -52,7 +50,8 @@ export async function runCli(io: CliIO): Promise<number> {
   const onGitHub = io.env.GITHUB_ACTIONS === 'true';
   const defaults: Record<string, string> = {
     'metadata-context': onGitHub ? 'workflow' : 'git',
-    'github-token': '',
+    // Secrets stay out of argv (visible in `ps`): the token comes from the environment.
+    'github-token': io.env.GITHUB_TOKEN ?? '',
   };
   const read = (name: string): string => parsed.inputs.get(name) ?? defaults[name] ?? '';
   const logger = createConsoleLogger(io.stderr, io.env.IMAGE_BUILD_DEBUG === 'true');
@@ -75,14 +74,10 @@ export async function runCli(io: CliIO): Promise<number> {
       cwd: io.cwd,
       saveState: (saved) => (state = saved),
     });
-    const env = {
-      ...io.env,
-      ...(result.state.ecrLogin && { DOCKER_CONFIG: result.state.ecrLogin.dockerConfig }),
-    };
-    const report = await reportFor(result, registryImageReader({ runner: io.runner, logger, env }));
-    const markdown = renderReportMarkdown(report);
+    // Outputs first: the image is published, whatever happens to the report.
+    io.stdout.write(`${JSON.stringify(imageBuildOutputs(result, inputs.metadata), null, 2)}\n`);
+    const markdown = await renderRunReport(result, { runner: io.runner, logger, env: io.env });
     if (inputs.reportFile) await writeFile(inputs.reportFile, markdown);
-    io.stdout.write(`${JSON.stringify(imageBuildOutputs(result), null, 2)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

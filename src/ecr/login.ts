@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
@@ -74,6 +74,7 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>
     );
     writeFileSync(join(dockerConfig, 'config.json'), config, { mode: 0o600 });
   }
+  if (ownsDir && options.inheritConfigFrom) linkDockerState(options.inheritConfigFrom, dockerConfig);
 
   const docker = options.docker ?? '/usr/bin/docker';
   const env = { ...(options.env ?? process.env), DOCKER_CONFIG: dockerConfig };
@@ -96,6 +97,17 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>
     registries: tokens.map((token) => token.registry),
     ...(expiry && { expiresAt: expiry.toISOString() }),
   };
+}
+
+/**
+ * docker keeps more than logins in its config dir: buildx builders (setup-buildx-action's) and CLI
+ * plugins. Linking them keeps `docker buildx` and its builder instance working under the new dir.
+ */
+function linkDockerState(from: string, to: string): void {
+  for (const entry of ['buildx', 'cli-plugins', 'contexts']) {
+    const source = join(from, entry);
+    if (existsSync(source) && !existsSync(join(to, entry))) symlinkSync(source, join(to, entry));
+  }
 }
 
 /**

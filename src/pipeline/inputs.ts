@@ -29,8 +29,9 @@ export const UNTRIMMED_INPUTS: ReadonlySet<string> = new Set(['sep-tags', 'sep-l
  * becomes `metadata-context`; the tags, labels and annotations the build gets are the computed ones.
  */
 export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
+  // The main action writes no bake files, so metadata-action's `bake-target` has no meaning here.
   const metadata = parseMetadataInputs((name) =>
-    name === 'context' ? read('metadata-context') : read(name),
+    name === 'context' ? read('metadata-context') : name === 'bake-target' ? '' : read(name),
   );
   const computed = new Set<BuildInputName>(['tags', 'labels', 'annotations', 'push']);
   const build = readBuildInputs((name) => (computed.has(name) ? '' : read(name)));

@@ -7,7 +7,10 @@ import type { ImageBuildResult } from './run.js';
  * The main action's outputs: metadata-action's (version, tags, tag-names, labels, annotations, json),
  * build-push-action's (imageid, digest, metadata) and our own (published, held-back, steps, ...).
  */
-export function imageBuildOutputs(result: ImageBuildResult): Record<string, string> {
+export function imageBuildOutputs(
+  result: ImageBuildResult,
+  separators: { sepTags: string; sepLabels: string; sepAnnotations: string },
+): Record<string, string> {
   const { metadata, build, publish } = result;
   const steps = build?.result.steps ?? [];
   const heldBack = publish?.registries.flatMap((registry) =>
@@ -15,10 +18,10 @@ export function imageBuildOutputs(result: ImageBuildResult): Record<string, stri
   );
   return {
     version: metadata.version,
-    tags: metadata.tags.join('\n'),
-    'tag-names': metadata.tagNames.join('\n'),
-    labels: metadata.labels.join('\n'),
-    annotations: leveledAnnotations(metadata).join('\n'),
+    tags: metadata.tags.join(separators.sepTags),
+    'tag-names': metadata.tagNames.join(separators.sepTags),
+    labels: metadata.labels.join(separators.sepLabels),
+    annotations: leveledAnnotations(metadata).join(separators.sepAnnotations),
     json: JSON.stringify(metadataJson(metadata)),
     imageid: build?.result.imageId ?? '',
     digest: publish?.digest ?? build?.result.digest ?? '',

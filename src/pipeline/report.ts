@@ -6,7 +6,11 @@ import {
   type ManifestLike,
   type ReportTag,
 } from '../report/index.js';
+import type { Logger } from '../util/log.js';
+import { registryImageReader } from './image-reader.js';
 import type { ImageBuildResult } from './run.js';
+import type { CommandRunner } from '../util/exec.js';
+import { renderReportMarkdown } from '../report/index.js';
 
 /** Reads a published image's manifest and config (from the registry), for the size report. */
 export type ImageReader = (
@@ -22,10 +26,25 @@ const OUTCOME: Record<string, ReportTag['outcome']> = {
   superseded: 'held-back',
 };
 
-/** Turns a run's results into the report model; sizes come from the registry when the image was pushed. */
-export async function reportFor(result: ImageBuildResult, readImage: ImageReader): Promise<ImageReport> {
+/**
+ * Turns a run's results into the report model; sizes come from the registry when the image was
+ * pushed. The image is already published by then, so a failed read-back costs the report its sizes
+ * (with a warning), never the run.
+ */
+export async function reportFor(
+  result: ImageBuildResult,
+  readImage: ImageReader,
+  logger: Logger,
+): Promise<ImageReport> {
   const source = result.reportSource;
-  const image = source ? await readImage(source.image, source.digest) : undefined;
+  const image = source
+    ? await readImage(source.image, source.digest).catch((error: unknown) => {
+        logger.warning(
+          `report: could not read ${source.image}@${source.digest} back: ${(error as Error).message}`,
+        );
+        return undefined;
+      })
+    : undefined;
   // FROM steps are never built, so they would only inflate the cache ratio (as in cacheHitRate).
   const steps = (result.build?.result.steps ?? [])
     .filter((step) => !/^FROM\s/i.test(step.instruction))
@@ -52,4 +71,17 @@ export async function reportFor(result: ImageBuildResult, readImage: ImageReader
     steps,
     tags,
   });
+}
+
+/** The report as markdown, read back with the credentials the run used (ECR's temporary config included). */
+export async function renderRunReport(
+  result: ImageBuildResult,
+  deps: { runner: CommandRunner; logger: Logger; env: NodeJS.ProcessEnv },
+): Promise<string> {
+  const env = {
+    ...deps.env,
+    ...(result.state.ecrLogin && { DOCKER_CONFIG: result.state.ecrLogin.dockerConfig }),
+  };
+  const reader = registryImageReader({ runner: deps.runner, logger: deps.logger, env });
+  return renderReportMarkdown(await reportFor(result, reader, deps.logger));
 }

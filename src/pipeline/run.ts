@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { buildImage, detectBuilder, type BuildImageOutcome, type Builder } from '../build/index.js';
 import { githubCacheContext, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
 import type { EcrLoginState } from '../ecr/login.js';
@@ -94,10 +96,16 @@ export async function runImageBuild(
     publishing && images.some((image) => parseEcrReference(image))
       ? await import('../ecr/prepare.js')
       : undefined;
-  const collectScans = (digest: string) =>
+  // Findings are a report, not a gate: the image is already published when they arrive.
+  const collectScans = async (digest: string): Promise<ScanFindingsResult[]> =>
     ecrModule
-      ? ecrModule.collectEcrScanFindings(ecr, digest, { inputs: inputs.ecr, logger })
-      : Promise.resolve([]);
+      ? ecrModule
+          .collectEcrScanFindings(ecr, digest, { inputs: inputs.ecr, logger })
+          .catch((error: unknown) => {
+            logger.warning(`ECR scan findings unavailable: ${(error as Error).message}`);
+            return [];
+          })
+      : [];
   if (ecrModule) {
     ecr = await ecrModule.prepareEcr({
       images,
@@ -106,7 +114,8 @@ export async function runImageBuild(
       logger,
       env,
       tempRoot: env.RUNNER_TEMP,
-      inheritConfigFrom: env.DOCKER_CONFIG,
+      // The runner's own logins (docker/login-action) and buildx builders must stay visible.
+      inheritConfigFrom: env.DOCKER_CONFIG || join(homedir(), '.docker'),
       ...(deps.ecrClientFor && { clientFor: deps.ecrClientFor }),
     });
     if (ecr.login) {
@@ -198,7 +207,6 @@ export async function runImageBuild(
     };
   }
   const published = await publish({ ...publishOptions, pushPrimary });
-  for (const notice of published.notices) logger.notice(notice);
   const scans = await collectScans(published.digest);
   return {
     metadata,

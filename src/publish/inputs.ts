@@ -1,6 +1,6 @@
 import { parseBoolean } from '../util/boolean.js';
-import { InvalidReferenceError, parseReference } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
+import { parseImageInput, parsePromoteSource } from './image-input.js';
 
 /** The publish part of the action's inputs, typed. */
 export interface PublishInputs {
@@ -19,29 +19,14 @@ export interface PublishInputs {
 /** Reads and validates the publish inputs through `get` (the action's getInput, or CLI flags). */
 export function readPublishInputs(get: (name: string) => string): PublishInputs {
   const promoteFrom = get('promote-from').trim() || undefined;
-  if (promoteFrom) {
-    try {
-      const ref = parseReference(promoteFrom);
-      if (!ref.tag && !ref.digest)
-        throw new InputError('promote-from', `"${promoteFrom}" needs a tag or a digest`);
-    } catch (error) {
-      if (error instanceof InvalidReferenceError) throw new InputError('promote-from', error.message);
-      throw error;
-    }
-  }
+  if (promoteFrom) parsePromoteSource(promoteFrom);
   const extraImages = splitList(get('extra-images'));
   extraImages.forEach((name, index) => {
-    try {
-      const ref = parseReference(name);
-      if (ref.tag || ref.digest) {
-        throw new InputError('extra-images', `"${name}" names a tag or digest; give the image name only`, {
-          line: index + 1,
-        });
-      }
-    } catch (error) {
-      if (error instanceof InvalidReferenceError)
-        throw new InputError('extra-images', error.message, { line: index + 1 });
-      throw error;
+    const ref = parseImageInput(name, 'extra-images', index + 1);
+    if (ref.tag || ref.digest) {
+      throw new InputError('extra-images', `"${name}" names a tag or digest; give the image name only`, {
+        line: index + 1,
+      });
     }
   });
   return {

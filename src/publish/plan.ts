@@ -63,6 +63,15 @@ export function planPublish(input: PublishPlanInput): PublishPlan {
   }
 
   const guard = input.guardFloatingTags ?? true;
+  // The builder pushes the primary unconditionally, so a floating primary must pass the guard here.
+  const primaryHeld = guard ? guardFloatingTag(primary, version, input.existingTags) : undefined;
+  if (primaryHeld) {
+    const primaryInput = input.primaryTag !== undefined ? 'primary-tag' : 'tags';
+    throw new InputError(
+      primaryInput,
+      `the builder would push "${primary.tag}", which the floating-tag guard holds back (${primaryHeld.reason}); add a version or sha tag`,
+    );
+  }
   const heldBack: HeldBack[] = [];
   const rest: PlannedTag[] = [];
   for (const tag of classified) {
@@ -89,10 +98,20 @@ function firstVersion(tags: readonly string[]): semver.SemVer | undefined {
   return undefined;
 }
 
-/** The full version tag of this build, else the first pinned tag, else the first immutable, else the first. */
+/**
+ * The full version tag of this build, else the first pinned tag, else the first immutable, else the
+ * first that does not float; a floating tag (latest/major/minor) only when nothing else is there, and
+ * then the narrowest one.
+ */
 function mostSpecific(tags: PlannedTag[], version: semver.SemVer | undefined): PlannedTag {
   const ofVersion = tags.find(
     (t) => t.kind === 'version' && version && tagVersion(t.tag)?.compare(version) === 0,
   );
-  return ofVersion ?? tags.find((t) => t.kind === 'pinned') ?? tags.find((t) => t.immutable) ?? tags[0];
+  return (
+    ofVersion ??
+    tags.find((t) => t.kind === 'pinned') ??
+    tags.find((t) => t.immutable) ??
+    tags.find((t) => t.kind !== 'floating') ??
+    [...tags].sort((a, b) => rank(a) - rank(b))[0]
+  );
 }

@@ -1,6 +1,7 @@
 import { createRegistryClient, type RegistryClient, type RegistryClientOptions } from '../registry/client.js';
-import { type ImageReference, InvalidReferenceError, parseReference } from '../registry/reference.js';
+import type { ImageReference } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
+import { parseImageInput } from './image-input.js';
 import type { TagWriter } from './tag-writer.js';
 
 /** Gives the tag writer for a registry host: the OCI client by default, ECR's for ECR hosts. */
@@ -27,14 +28,7 @@ export function parseImages(images: readonly string[], input = 'images'): ImageR
   if (names.length === 0) throw new InputError(input, 'no image to publish to');
   const seen = new Set<string>();
   return names.map((name, index) => {
-    let ref: ImageReference;
-    try {
-      ref = parseReference(name);
-    } catch (error) {
-      if (error instanceof InvalidReferenceError)
-        throw new InputError(input, error.message, { line: index + 1 });
-      throw error;
-    }
+    const ref = parseImageInput(name, input, index + 1);
     if (ref.tag || ref.digest) {
       throw new InputError(
         input,
@@ -64,14 +58,7 @@ export function splitReferences(
     .map((r) => r.trim())
     .filter(Boolean)
     .forEach((text, index) => {
-      let ref: ImageReference;
-      try {
-        ref = parseReference(text);
-      } catch (error) {
-        if (error instanceof InvalidReferenceError)
-          throw new InputError(input, error.message, { line: index + 1 });
-        throw error;
-      }
+      const ref = parseImageInput(text, input, index + 1);
       if (!ref.tag || ref.digest)
         throw new InputError(input, `"${text}" needs a tag (and no digest)`, { line: index + 1 });
       const image = `${ref.registry}/${ref.repository}`;
