@@ -130,6 +130,39 @@ const ours = (clientOptions = {}) =>
     return { pushRequests, clientRequests: result.registries[0].requests, kinds };
   });
 
+/**
+ * A re-run of the same publish (same local image), measured twice after a first publish: with a plain
+ * re-push of the primary tag, and with `localConfigDigest`, which finds the tag already on this image
+ * and pushes nothing (what an IMMUTABLE ECR repository needs).
+ */
+const configDigest = (await run(['image', 'inspect', '--format', '{{.Id}}', localImage])).trim();
+const rerun = () =>
+  measure('re-run', async (repository, proxy) => {
+    const push = lib.dockerPushPrimary({ runner: lib.processRunner, docker, env, sourceImage: localImage });
+    const writers = lib.registryWriters({});
+    const once = async (localConfigDigest) => {
+      const before = proxy.stats.requests;
+      const started = performance.now();
+      let pushes = 0;
+      const result = await lib.publish({
+        images: [repository],
+        tags,
+        writers,
+        localConfigDigest,
+        pushPrimary: (ref) => (pushes++, push(ref)),
+      });
+      const primary = result.registries[0].tags.find((t) => t.tag === tags[0]).status;
+      return { requests: proxy.stats.requests - before, ms: performance.now() - started, pushes, primary };
+    };
+    await once(undefined);
+    const repush = await once(undefined);
+    const skip = await once(configDigest);
+    if (skip.pushes !== 0 || skip.primary !== 'unchanged')
+      throw new Error(`re-run pushed: ${JSON.stringify(skip)}`);
+    await run(['rmi', `${repository}:${tags[0]}`]);
+    return { repush, skip };
+  });
+
 const allTags = () =>
   measure('docker push --all-tags', async (repository) => {
     for (const tag of tags) await run(['tag', localImage, `${repository}:${tag}`]);
@@ -152,13 +185,14 @@ await measure('warm-up', async (repository) => {
   await run(['rmi', `${repository}:warm-up`]);
 });
 
-const results = { ours: [], oursNoProbe: [], allTags: [], perTag: [] };
+const results = { ours: [], oursNoProbe: [], allTags: [], perTag: [], rerun: [] };
 for (let i = 0; i < runs; i++) {
   // Interleaved so drift in the machine's load hits every method alike.
   results.ours.push(await ours());
   results.oursNoProbe.push(await ours({ tagParameters: 'never' }));
   results.allTags.push(await allTags());
   results.perTag.push(await perTag());
+  results.rerun.push(await rerun());
 }
 await run(['rmi', localImage]);
 
@@ -220,3 +254,10 @@ console.log(
 );
 console.log(`bytes: ours/--all-tags ${ratio(o.bytes, a.bytes)}, ours/per-tag ${ratio(o.bytes, p.bytes)}`);
 console.log(`wall time: ours/--all-tags ${ratio(o.ms, a.ms)}, ours/per-tag ${ratio(o.ms, p.ms)}`);
+const repush = summary(results.rerun.map((r) => r.repush));
+const skip = summary(results.rerun.map((r) => r.skip));
+console.log(
+  `re-run of the same image: re-push ${repush.requests} requests ${(repush.ms / 1000).toFixed(2)} s; ` +
+    `with localConfigDigest (no push) ${skip.requests} requests ${(skip.ms / 1000).toFixed(2)} s` +
+    ` -> requests ${ratio(skip.requests, repush.requests)}, wall time ${ratio(skip.ms, repush.ms)}`,
+);

@@ -56,7 +56,9 @@ start_engine() {
   log "dockerd did not answer; its log:"; tail -n 30 "$state/dockerd.log" >&2; exit 1
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+free_port() {
+  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'
+}
 
 start_registry() {
   if [ -f "$state/registry.addr" ] && curl -fsS "http://$(cat "$state/registry.addr")/v2/" >/dev/null 2>&1; then return; fi
@@ -138,6 +140,9 @@ stop_pidfile() {
 
 case "${1:-up}" in
   up)
+    # Test runs and benchmarks may call `up` at the same time: one brings things up, the others wait.
+    exec 9>"$state/up.lock"
+    flock 9
     need_packages
     start_engine
     start_registry

@@ -65,6 +65,41 @@ describe('runner commands', () => {
     ]);
   });
 
+  it('an untrusted group stops runner commands inside it with a fresh random token, resumed before it ends', () => {
+    const { runner, lines } = setup();
+    runner.logger.startGroup('Building', { untrusted: true });
+    runner.logger.info('::add-mask::x');
+    runner.logger.endGroup();
+    runner.logger.startGroup('Building again', { untrusted: true });
+    runner.logger.endGroup();
+    const token = /^::stop-commands::(.+)$/.exec(lines[1])?.[1] ?? '';
+    expect(token).toMatch(/^[0-9a-f-]{32,}$/);
+    expect(lines.slice(0, 5)).toEqual([
+      '::group::Building',
+      `::stop-commands::${token}`,
+      '::add-mask::x',
+      `::${token}::`,
+      '::endgroup::',
+    ]);
+    const second = /^::stop-commands::(.+)$/.exec(lines[6])?.[1];
+    expect(second).not.toBe(token);
+    expect(lines.slice(5)).toEqual([
+      '::group::Building again',
+      `::stop-commands::${second}`,
+      `::${second}::`,
+      '::endgroup::',
+    ]);
+  });
+
+  it('a group opened while an untrusted one is still open resumes commands first', () => {
+    const { runner, lines } = setup();
+    runner.logger.startGroup('Building', { untrusted: true });
+    runner.logger.startGroup('Tags');
+    runner.logger.endGroup();
+    const token = lines[1].slice('::stop-commands::'.length);
+    expect(lines.slice(2)).toEqual([`::${token}::`, '::group::Tags', '::endgroup::']);
+  });
+
   it('appends the job summary and fails the step with an error annotation', () => {
     const { runner, files, lines } = setup();
     runner.appendSummary('## Image');

@@ -4,6 +4,7 @@ import type { Builder } from '../../src/build/builder.js';
 import { planBuild } from '../../src/build/plan.js';
 import { validateBuild } from '../../src/build/validate.js';
 import type { CachePlan } from '../../src/cache/plan.js';
+import { resolveCache } from '../../src/cache/presets.js';
 import { buildx, classic, makeContext, noCache } from './helpers.js';
 
 const files = { iidFile: '/w/iid', metadataFile: '/w/meta.json' };
@@ -331,5 +332,104 @@ describe('planBuild for the classic builder', () => {
     expect(result.notices.join('\n')).toMatch(/annotations.*provenance.*sbom.*builder.*no-cache-filters/s);
     expect(result.commands[0].args).toContain('--no-cache');
     expect(result.commands[0].args).not.toContain('--annotation');
+  });
+});
+
+describe('planBuild writes the cache image the cache plan imports (resolveCache → planBuild)', () => {
+  const dockerDriver: Builder = { ...buildx, driver: 'docker', canExportCache: false };
+  const planWithCache = (
+    cache: string,
+    builder: Builder,
+    values: Partial<Record<BuildInputName, string>>,
+  ) => {
+    const context = makeContext();
+    const inputs = inputsFor(context, values);
+    const cachePlan = resolveCache(inputs, {
+      image: 'r/app',
+      builder,
+      stages: [],
+      push: inputs.push,
+      localRoot: '/runner/temp',
+    });
+    return {
+      context,
+      result: planBuild(validateBuild(inputs, builder, undefined, context), builder, cachePlan, files),
+    };
+  };
+
+  it('buildx inline with push: --push of every primary ref plus <image>:buildcache, the ref it imports', () => {
+    const { context, result } = planWithCache('inline', dockerDriver, {
+      cache: 'inline',
+      tags: 'r/app:1,ghcr.io/acme/app:1',
+      push: 'true',
+    });
+    expect(result.commands).toHaveLength(1);
+    expect(result.commands[0].args).toEqual([
+      'buildx',
+      'build',
+      '--cache-from',
+      'type=registry,ref=r/app:buildcache',
+      '--cache-to',
+      'type=inline',
+      '--iidfile',
+      '/w/iid',
+      '--metadata-file',
+      '/w/meta.json',
+      '--progress',
+      'plain',
+      '--provenance',
+      'false',
+      '--push',
+      '--tag',
+      'r/app:1',
+      '--tag',
+      'ghcr.io/acme/app:1',
+      '--tag',
+      'r/app:buildcache',
+      context,
+    ]);
+    expect(result.pushedByBuilder).toEqual(['r/app:1', 'ghcr.io/acme/app:1', 'r/app:buildcache']);
+    expect(result.pushes).toEqual([]);
+    expect(result.tags).toEqual(['r/app:1', 'ghcr.io/acme/app:1']);
+  });
+
+  it('buildx inline without push: imports <image>:buildcache but tags and pushes nothing extra', () => {
+    const { context, result } = planWithCache('inline', dockerDriver, { cache: 'inline', tags: 'r/app:1' });
+    const args = result.commands[0].args;
+    expect(args.slice(-3)).toEqual(['--tag', 'r/app:1', context]);
+    expect(args).not.toContain('--push');
+    expect(result.pushedByBuilder).toEqual([]);
+  });
+
+  it('auto on the docker driver with push (the GitHub runner default) also pushes <image>:buildcache', () => {
+    const { result } = planWithCache('auto', dockerDriver, { tags: 'r/app:1', push: 'true' });
+    expect(result.commands[0].args).toContain('type=registry,ref=r/app:buildcache');
+    expect(result.pushedByBuilder).toEqual(['r/app:1', 'r/app:buildcache']);
+  });
+
+  it('buildx local on the docker driver: tags <image>:buildcache in the engine for the post step to docker save', () => {
+    const { context, result } = planWithCache('local', dockerDriver, { cache: 'local', tags: 'r/app:1' });
+    expect(result.commands[0].args.slice(-5)).toEqual([
+      '--tag',
+      'r/app:1',
+      '--tag',
+      'r/app:buildcache',
+      context,
+    ]);
+    expect(result.pushedByBuilder).toEqual([]);
+  });
+
+  it('the classic builder pushes the primary refs first, then the cache images, all tagged by its builds', () => {
+    const { result } = planWithCache('inline', classic, {
+      cache: 'inline',
+      tags: 'r/app:1,ghcr.io/acme/app:1',
+      push: 'true',
+    });
+    const tagged = result.commands.flatMap((command) =>
+      command.args.flatMap((arg, index) => (command.args[index - 1] === '--tag' ? [arg] : [])),
+    );
+    expect(result.pushes).toEqual(['r/app:1', 'ghcr.io/acme/app:1', 'r/app:buildcache']);
+    expect(tagged).toEqual(result.pushes);
+    expect(result.pushedByBuilder).toEqual([]);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildImage } from '../../src/build/build-image.js';
+import { defaultBuildInputs } from '../../src/build/inputs.js';
 import type { BuildPlan } from '../../src/build/plan.js';
+import { splitImageRef } from '../../src/build/push-output.js';
 import { BuildFailedError, runBuild } from '../../src/build/run.js';
 import type { CommandRunner, ExecOptions } from '../../src/util/exec.js';
 import type { Logger } from '../../src/util/log.js';
-import { buildx, classic } from './helpers.js';
+import { buildx, classic, makeContext } from './helpers.js';
 
 function recordingLogger(): Logger & { events: string[] } {
   const events: string[] = [];
@@ -15,7 +18,7 @@ function recordingLogger(): Logger & { events: string[] } {
     notice: add('notice'),
     warning: add('warning'),
     error: add('error'),
-    startGroup: add('group'),
+    startGroup: (title, options) => events.push(`group${options?.untrusted ? '(untrusted)' : ''}:${title}`),
     endGroup: () => events.push('endgroup'),
     setSecret: add('secret'),
   };
@@ -54,6 +57,7 @@ const classicPlan: BuildPlan = {
   ],
   tags: ['r/app:1'],
   pushes: ['r/app:1', 'r/app:buildcache'],
+  pushedByBuilder: [],
   env: { DOCKER_BUILDKIT: '1', IB_BUILD_SECRET_0: 'hush' },
   iidFile: '/w/iid',
   notices: ['annotations: skipped'],
@@ -115,7 +119,8 @@ describe('runBuild', () => {
     });
     expect(logger.events[0]).toBe('secret:hush');
     expect(logger.events[1]).toBe('notice:annotations: skipped');
-    expect(logger.events[2]).toMatch(/^group:/);
+    // Builder output comes from the (possibly pull request's) Dockerfile: the group is marked untrusted.
+    expect(logger.events[2]).toMatch(/^group\(untrusted\):Building with the engine builder/);
     expect(logger.events).toContain('info:#1 [builder 1/1] RUN make');
     expect(logger.events.at(-1)).toBe('endgroup');
     expect(logger.events.slice(1).join('\n')).not.toContain('hush');
@@ -142,6 +147,53 @@ describe('runBuild', () => {
     expect(result.pushed).toEqual([]);
   });
 
+  it('buildx --push: every pushed ref is listed with the digest from the metadata file', async () => {
+    const { runner, calls } = scriptedRunner(() => ({ stderr: '#3 [1/1] RUN true\n#3 DONE 0.2s\n' }));
+    const plan: BuildPlan = {
+      ...classicPlan,
+      builder: buildx,
+      commands: [{ role: 'image', args: ['buildx', 'build', '--push', '.'] }],
+      pushes: [],
+      pushedByBuilder: ['r/app:1', 'ghcr.io/acme/app:1', 'r/app:buildcache'],
+      metadataFile: '/w/meta.json',
+    };
+    const result = await runBuild(plan, {
+      runner,
+      logger: recordingLogger(),
+      env: {},
+      readFile: (path) =>
+        path === '/w/meta.json' ? JSON.stringify({ 'containerimage.digest': DIGEST }) : 'sha256:cfg',
+    });
+    expect(calls).toHaveLength(1);
+    expect(result.pushed).toEqual([
+      { ref: 'r/app:1', digest: DIGEST },
+      { ref: 'ghcr.io/acme/app:1', digest: DIGEST },
+      { ref: 'r/app:buildcache', digest: DIGEST },
+    ]);
+  });
+
+  it('classic without cache builds the image before the stage images: image.name comes from the image build', async () => {
+    const { runner } = scriptedRunner(() => ({}));
+    const plan: BuildPlan = {
+      ...classicPlan,
+      commands: [
+        {
+          role: 'image',
+          args: ['build', '--no-cache', '--tag', 'r/app:1', '--tag', 'r/app:buildcache', '.'],
+        },
+        { role: 'stage-cache', stage: 'builder', args: ['build', '--tag', 'r/app:buildcache-builder', '.'] },
+      ],
+      pushes: [],
+    };
+    const result = await runBuild(plan, {
+      runner,
+      logger: recordingLogger(),
+      env: {},
+      readFile: () => undefined,
+    });
+    expect(result.metadata['image.name']).toBe('r/app:1,r/app:buildcache');
+  });
+
   it('a failing build throws with the failing stage, the output tail and the steps so far; no push happens', async () => {
     const { runner, calls } = scriptedRunner((args) =>
       args.includes('--target')
@@ -158,5 +210,41 @@ describe('runBuild', () => {
     expect((error as BuildFailedError).steps[0].error).toBe('exit code: 2');
     expect(calls).toHaveLength(1);
     expect(logger.events.at(-1)).toBe('endgroup');
+  });
+});
+
+describe('buildImage as the pipeline calls it: push, one primary ref per registry', () => {
+  const PRIMARY = ['r/app:1.2.3', 'ghcr.io/acme/app:1.2.3'];
+  const digestOf = (ref: string) => `sha256:${(ref.length % 10).toString().repeat(64)}`;
+
+  it('classic: docker build with the cache plan, then docker push of the primaries (first one is the result), then the cache images', async () => {
+    const context = makeContext();
+    const { runner, calls } = scriptedRunner((args) =>
+      args[0] === 'push'
+        ? { stdout: `${splitImageRef(args[1]).tag}: digest: ${digestOf(args[1])} size: 527\n` }
+        : {},
+    );
+    const outcome = await buildImage({
+      inputs: defaultBuildInputs({ context, tags: PRIMARY, push: true, cache: 'inline' }),
+      runner,
+      logger: recordingLogger(),
+      env: {},
+      builder: classic,
+      cwd: context,
+    });
+    const commands = calls.map((call) => call.args);
+    const builds = commands.filter((args) => args[0] === 'build');
+    const pushes = commands.filter((args) => args[0] === 'push').map((args) => args[1]);
+    // Every build runs before the first push.
+    expect(commands.findIndex((args) => args[0] === 'push')).toBe(builds.length);
+    expect(pushes).toEqual([...PRIMARY, 'r/app:buildcache-builder', 'r/app:buildcache']);
+    const imageBuild = builds.at(-1)!;
+    expect(imageBuild).toEqual(expect.arrayContaining(['--cache-from', 'r/app:buildcache']));
+    expect(imageBuild.flatMap((arg, index) => (imageBuild[index - 1] === '--tag' ? [arg] : []))).toEqual([
+      ...PRIMARY,
+      'r/app:buildcache',
+    ]);
+    expect(outcome.result.digest).toBe(digestOf(PRIMARY[0]));
+    expect(outcome.result.pushed).toEqual(pushes.map((ref) => ({ ref, digest: digestOf(ref) })));
   });
 });

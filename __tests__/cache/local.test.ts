@@ -9,8 +9,12 @@ import {
   type LocalCacheState,
   saveLocalCache,
 } from '../../src/cache/local.js';
+import { buildImage } from '../../src/build/build-image.js';
+import type { Builder } from '../../src/build/builder.js';
+import { defaultBuildInputs } from '../../src/build/inputs.js';
 import type { CommandRunner } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/log.js';
+import { buildx, classic, makeContext } from '../build/helpers.js';
 
 function fakeClient(): ActionsCacheClient & { saved: { paths: string[]; key: string; content: string }[] } {
   const saved: { paths: string[]; key: string; content: string }[] = [];
@@ -113,5 +117,62 @@ describe('local cache keys', () => {
       'requirements.txt',
       'svc/poetry.lock',
     ]);
+  });
+});
+
+/** An engine that knows only the images its builds tagged; `docker save` of anything else fails. */
+function fakeEngine() {
+  const images = new Set<string>();
+  const calls: string[][] = [];
+  const runner: CommandRunner = {
+    run: async (_file, args) => {
+      calls.push([...args]);
+      if (args[0] === 'save') {
+        const missing = args.slice(3).filter((image) => !images.has(image));
+        if (missing.length)
+          return {
+            exitCode: 1,
+            stdout: '',
+            stderr: `Error response from daemon: No such image: ${missing[0]}`,
+          };
+        writeFileSync(args[2], 'archive');
+      } else if (args.includes('build')) {
+        args.forEach((arg, index) => args[index - 1] === '--tag' && images.add(arg));
+      }
+      return { exitCode: 0, stdout: '', stderr: '' };
+    },
+  };
+  return { runner, calls, images };
+}
+
+describe('local preset without a cache exporter: the images saved are the images built', () => {
+  const client: ActionsCacheClient = { restoreCache: async () => undefined, saveCache: async () => 1 };
+  const dockerDriver: Builder = { ...buildx, driver: 'docker', canExportCache: false };
+
+  it.each([
+    ["buildx's docker driver", dockerDriver],
+    ['the classic builder', classic],
+  ] as const)('%s: docker save finds every image it names', async (_name, builder) => {
+    const context = makeContext();
+    const engine = fakeEngine();
+    const options = { runner: engine.runner, logger: silentLogger, env: {} };
+    const outcome = await buildImage({
+      ...options,
+      inputs: defaultBuildInputs({ context, tags: ['r/app:1'], cache: 'local' }),
+      builder,
+      localRoot: mkdtempSync(join(tmpdir(), 'ib-local-root-')),
+      actionsCache: client,
+      cwd: context,
+    });
+    const state = outcome.localCache!;
+    expect(state.images).toContain('r/app:buildcache');
+    const result = await saveLocalCache(state, { ...options, client, docker: builder.docker });
+    expect(engine.calls.at(-1)?.slice(0, 3)).toEqual([
+      'save',
+      '--output',
+      join(state.layout.newDir, 'images.tar'),
+    ]);
+    expect(result).toBe('saved');
+    expect(readFileSync(join(state.layout.dir, 'images.tar'), 'utf8')).toBe('archive');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ListItem } from '../../src/build/list-input.js';
-import { type CacheContext, isEcrRepository, resolveCache } from '../../src/cache/presets.js';
+import { type CacheContext, resolveCache } from '../../src/cache/presets.js';
 import { InputError } from '../../src/util/errors.js';
 import { buildx, classic } from '../build/helpers.js';
 
@@ -142,10 +142,43 @@ describe('resolveCache bad input', () => {
   });
 });
 
-describe('isEcrRepository', () => {
-  it('matches private ECR hosts only', () => {
-    expect(isEcrRepository('123456789012.dkr.ecr.us-east-1.amazonaws.com/app')).toBe(true);
-    expect(isEcrRepository('public.ecr.aws/acme/app')).toBe(false);
-    expect(isEcrRepository('ghcr.io/acme/app')).toBe(false);
+describe('registry cache on ECR', () => {
+  const MANIFEST_FORM = ',mode=max,image-manifest=true,oci-mediatypes=true';
+  it.each([
+    ['classic host', '123456789012.dkr.ecr.us-east-1.amazonaws.com/app', MANIFEST_FORM],
+    ['FIPS host', '123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/app', MANIFEST_FORM],
+    ['China host', '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/app', MANIFEST_FORM],
+    ['dual-stack host', '123456789012.dkr-ecr.eu-west-1.on.aws/app', MANIFEST_FORM],
+    ['ECR Public (unchanged: private hosts only)', 'public.ecr.aws/acme/app', ',mode=max'],
+    ['another registry', 'ghcr.io/acme/app', ',mode=max'],
+  ])('%s', (_name, image, suffix) => {
+    expect(resolve('registry', { image }).cacheTo).toEqual([
+      `type=registry,ref=${image}:buildcache${suffix}`,
+    ]);
+  });
+
+  it('an ECR cache ref ECR would refuse is an InputError on the cache input', () => {
+    expect(() => resolve('registry=123456789012.dkr.ecr.us-east-1.amazonaws.com/App:c')).toThrow(InputError);
+  });
+});
+
+describe('buildx inline cache writes the ref it imports', () => {
+  const dockerDriver = { ...buildx, driver: 'docker', canExportCache: false };
+  it('pushing: <image>:buildcache is the final image, imported next time', () => {
+    const plan = resolve('inline', { builder: dockerDriver });
+    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.cacheFrom).toEqual(['type=registry,ref=ghcr.io/acme/gateway:buildcache']);
+    expect(plan.cacheTo).toEqual(['type=inline']);
+    expect(plan.pushCacheImages).toBe(false);
+  });
+  it('not pushing: nothing to write', () => {
+    const plan = resolve('inline', { builder: dockerDriver, push: false });
+    expect(plan.finalImage).toBeUndefined();
+    expect(plan.summary).toMatch(/not written without push: true/);
+  });
+  it('local on the docker driver keeps <image>:buildcache for docker save', () => {
+    const plan = resolve('local', { builder: dockerDriver, push: false });
+    expect(plan.local?.mode).toBe('engine-images');
+    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
   });
 });

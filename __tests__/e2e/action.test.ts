@@ -144,11 +144,15 @@ describe('the action bundle against the real engine and registry', () => {
     const requests = registryRequests(before, repository);
     const firstPut = requests.findIndex((r) => r.method === 'PUT' && r.path.endsWith('/manifests/1.2.3'));
     expect(firstPut).toBeGreaterThanOrEqual(0);
-    const after = requests.slice(firstPut + 1);
-    // The only blob request left is the report reading the image config back (one GET).
-    const blobs = after.filter((r) => r.path.includes('/blobs/'));
-    expect(blobs.map((r) => r.method)).toEqual(['GET']);
-    const puts = after.filter((r) => r.method === 'PUT').map((r) => r.path.split('/manifests/')[1]);
+    // Then the tags: manifest PUTs only, no blob traffic, until the cache images are pushed.
+    const manifestPuts = (from: number) =>
+      requests.slice(from).filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'));
+    const tagWrites = requests.slice(
+      firstPut + 1,
+      requests.findIndex((r, i) => i > firstPut && r.path.includes('/blobs/') && r.method !== 'GET'),
+    );
+    expect(tagWrites.filter((r) => r.path.includes('/blobs/'))).toEqual([]);
+    const puts = tagWrites.filter((r) => r.method === 'PUT').map((r) => r.path.split('/manifests/')[1]);
     // One PUT by digest with ?tag= parameters probes for the multi-tag PUT; distribution 2.8 ignores it.
     const probes = puts.filter((reference) => reference.startsWith('sha256:'));
     expect(probes.length).toBeLessThanOrEqual(1);
@@ -158,6 +162,10 @@ describe('the action bundle against the real engine and registry', () => {
       'latest',
       'sha-0123456',
     ]);
+    // The registry cache for the next run (inline cache, one image per stage) is written after the tags.
+    const cachePuts = manifestPuts(firstPut + 1).map((r) => r.path.split('/manifests/')[1]);
+    expect(cachePuts).toContain('buildcache');
+    expect(cachePuts.some((reference) => reference.startsWith('buildcache-'))).toBe(true);
 
     expect(run.outputs.labels).toContain('org.opencontainers.image.version=1.2.3');
     expect(run.outputs.labels).toContain('org.opencontainers.image.source=https://github.com/acme/app');

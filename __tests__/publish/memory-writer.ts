@@ -37,8 +37,12 @@ export function memoryWriter() {
     },
     requestCount: () => calls.length,
   };
-  const image = (label: string): ManifestBytes => {
-    const bytes = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, label }));
+  /** A manifest unique to `label`; with `config`, a single-image manifest whose config has that digest. */
+  const image = (label: string, config?: string): ManifestBytes => {
+    const body = config
+      ? { schemaVersion: 2, label, config: { digest: config, size: 1 }, layers: [] }
+      : { schemaVersion: 2, label };
+    const bytes = new TextEncoder().encode(JSON.stringify(body));
     const m = {
       bytes,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',

@@ -97,6 +97,34 @@ describe('planPublish', () => {
     );
   });
 
+  it('never picks a floating tag as primary while another tag exists', () => {
+    // {{major}}.{{minor}} + latest + a branch name, no version or sha tag.
+    const plan = planPublish({ tags: ['1.4', 'latest', 'main'], version: '1.4.3', existingTags: ['1.4.9'] });
+    expect(plan.primary.tag).toBe('main');
+    expect(plan.heldBack.map((h) => h.tag)).toEqual(['1.4', 'latest']);
+    expect(planPublish({ tags: ['latest', 'edge'], existingTags: [] }).primary.tag).toBe('edge');
+  });
+
+  it('runs the guard on a floating primary when only floating tags exist', () => {
+    const tags = ['latest', '1', '1.4'];
+    // Nothing higher: the narrowest floating tag is pushed.
+    expect(planPublish({ tags, version: '1.4.3', existingTags: ['1.4.2'] }).primary.tag).toBe('1.4');
+    const held = () => planPublish({ tags, version: '1.4.3', existingTags: ['1.4.5'] });
+    expect(held).toThrow(InputError);
+    expect(held).toThrow(/input "tags": .*"1\.4".*1\.4\.3 is lower than 1\.4\.5.*add a version or sha tag/);
+    expect(() => planPublish({ tags: ['latest'], version: '2.0.0-rc.1', existingTags: [] })).toThrow(
+      /input "tags": .*pre-release/,
+    );
+    // An explicit floating primary is guarded too, and the error names primary-tag.
+    expect(() =>
+      planPublish({ tags: ['1.4.3', 'latest'], primaryTag: 'latest', existingTags: ['2.0.0'] }),
+    ).toThrow(/input "primary-tag": .*"latest"/);
+    // With the guard off nothing is held back, so nothing fails.
+    expect(
+      planPublish({ tags, version: '1.4.3', existingTags: ['1.4.5'], guardFloatingTags: false }).primary.tag,
+    ).toBe('1.4');
+  });
+
   it('uses the given version for the guard', () => {
     const plan = planPublish({ tags: ['sha-a1b2c3d', 'latest'], version: '1.0.0', existingTags: ['2.0.0'] });
     expect(plan.heldBack.map((h) => h.tag)).toEqual(['latest']);

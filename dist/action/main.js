@@ -1,23 +1,22 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-WHIZN67G.js";
+} from "../chunks/chunk-UIZSAPSG.js";
 import {
   UNTRIMMED_INPUTS,
   imageBuildOutputs,
   readImageBuildInputs,
-  registryImageReader,
-  renderReportMarkdown,
-  reportFor
-} from "../chunks/chunk-CVF2XEGW.js";
-import "../chunks/chunk-JV5EX6LD.js";
+  renderRunReport
+} from "../chunks/chunk-MUXI3XAQ.js";
+import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-V5DCLP4K.js";
-import "../chunks/chunk-LMFJZTF2.js";
+} from "../chunks/chunk-JTYW4LNL.js";
+import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-566IEBWL.js";
+} from "../chunks/chunk-MEXIPTNT.js";
+import "../chunks/chunk-LMFJZTF2.js";
 import "../chunks/chunk-6BPQDKH2.js";
 import {
   processRunner
@@ -41,11 +40,9 @@ async function main() {
     actionsCache: actionsCacheClient,
     saveState: (state) => runner.saveState("post", JSON.stringify(state))
   });
-  for (let [name, value] of Object.entries(imageBuildOutputs(result))) runner.setOutput(name, value);
-  let env = {
-    ...process.env,
-    ...result.state.ecrLogin && { DOCKER_CONFIG: result.state.ecrLogin.dockerConfig }
-  }, report = await reportFor(result, registryImageReader({ runner: processRunner, logger, env })), markdown = renderReportMarkdown(report);
+  for (let [name, value] of Object.entries(imageBuildOutputs(result, inputs.metadata)))
+    runner.setOutput(name, value);
+  let markdown = await renderRunReport(result, { runner: processRunner, logger, env: process.env });
   runner.setOutput("report", markdown), inputs.reportFile && await writeFile(inputs.reportFile, markdown), inputs.summary && runner.appendSummary(markdown);
 }
 main().catch((error) => {

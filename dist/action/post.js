@@ -1,16 +1,17 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-WHIZN67G.js";
+} from "../chunks/chunk-UIZSAPSG.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-ERQG4PC3.js";
-import "../chunks/chunk-CKA3S5NP.js";
+} from "../chunks/chunk-5FWUJA6K.js";
+import "../chunks/chunk-KP4P4YDX.js";
 import "../chunks/chunk-UVQWRFO5.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-566IEBWL.js";
+} from "../chunks/chunk-MEXIPTNT.js";
+import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";
@@ -19,9 +20,11 @@ import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/post.ts
 var runner = createRunnerCommands();
-runPost(parsePostState(runner.getState("post")), {
-  env: process.env,
-  runner: processRunner,
-  logger: runner.logger,
-  actionsCache: actionsCacheClient
-}).catch((error) => runner.logger.warning(`post step: ${error.message}`));
+Promise.resolve().then(
+  () => runPost(parsePostState(runner.getState("post")), {
+    env: process.env,
+    runner: processRunner,
+    logger: runner.logger,
+    actionsCache: actionsCacheClient
+  })
+).catch((error) => runner.logger.warning(`post step: ${error.message}`));

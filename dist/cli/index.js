@@ -3,17 +3,16 @@ import { createRequire as __ibCreateRequire } from 'node:module'; const require 
 import {
   imageBuildOutputs,
   readImageBuildInputs,
-  registryImageReader,
-  renderReportMarkdown,
-  reportFor
-} from "../chunks/chunk-CVF2XEGW.js";
-import "../chunks/chunk-JV5EX6LD.js";
+  renderRunReport
+} from "../chunks/chunk-MUXI3XAQ.js";
+import "../chunks/chunk-2PT4JQTW.js";
 import {
   createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-V5DCLP4K.js";
+} from "../chunks/chunk-JTYW4LNL.js";
+import "../chunks/chunk-RVOSA46I.js";
+import "../chunks/chunk-MEXIPTNT.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-566IEBWL.js";
 import "../chunks/chunk-6BPQDKH2.js";
 import {
   processRunner
@@ -83,14 +82,15 @@ ${USAGE}
 `), 2;
   let defaults = {
     "metadata-context": io.env.GITHUB_ACTIONS === "true" ? "workflow" : "git",
-    "github-token": ""
+    // Secrets stay out of argv (visible in `ps`): the token comes from the environment.
+    "github-token": io.env.GITHUB_TOKEN ?? ""
   }, read = (name) => parsed.inputs.get(name) ?? defaults[name] ?? "", logger = createConsoleLogger(io.stderr, io.env.IMAGE_BUILD_DEBUG === "true"), state = {};
   try {
     let inputs = readImageBuildInputs(read);
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-RVLLABQJ.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-K6BTXJU6.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }
@@ -100,17 +100,16 @@ ${USAGE}
       logger,
       cwd: io.cwd,
       saveState: (saved) => state = saved
-    }), env = {
-      ...io.env,
-      ...result.state.ecrLogin && { DOCKER_CONFIG: result.state.ecrLogin.dockerConfig }
-    }, report = await reportFor(result, registryImageReader({ runner: io.runner, logger, env })), markdown = renderReportMarkdown(report);
-    return inputs.reportFile && await writeFile(inputs.reportFile, markdown), io.stdout.write(`${JSON.stringify(imageBuildOutputs(result), null, 2)}
-`), 0;
+    });
+    io.stdout.write(`${JSON.stringify(imageBuildOutputs(result, inputs.metadata), null, 2)}
+`);
+    let markdown = await renderRunReport(result, { runner: io.runner, logger, env: io.env });
+    return inputs.reportFile && await writeFile(inputs.reportFile, markdown), 0;
   } catch (error) {
     return error instanceof InputError ? (logger.error(error.message), 2) : (logger.error(error.message), 1);
   } finally {
     if (state.ecrLogin) {
-      let { ecrLogout } = await import("../chunks/login-N5SRM5GK.js");
+      let { ecrLogout } = await import("../chunks/login-JUXEFP4I.js");
       await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
     }
   }

@@ -10,11 +10,11 @@ import {
   prepareEcr,
   untaggedExpiryPolicy,
   waitForScanFindings
-} from "../chunks/chunk-NJEKQVIV.js";
+} from "../chunks/chunk-VAVH72JA.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-ERQG4PC3.js";
+} from "../chunks/chunk-5FWUJA6K.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -24,7 +24,7 @@ import {
   ecrLogout,
   parseEcrLoginState,
   require_dist_cjs
-} from "../chunks/chunk-CKA3S5NP.js";
+} from "../chunks/chunk-KP4P4YDX.js";
 import "../chunks/chunk-UVQWRFO5.js";
 import {
   imageBuildOutputs,
@@ -32,12 +32,12 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-CVF2XEGW.js";
+} from "../chunks/chunk-MUXI3XAQ.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
   resolveEcrRegion
-} from "../chunks/chunk-JV5EX6LD.js";
+} from "../chunks/chunk-2PT4JQTW.js";
 import {
   build_exports,
   computeTags,
@@ -47,16 +47,17 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-V5DCLP4K.js";
+} from "../chunks/chunk-JTYW4LNL.js";
+import "../chunks/chunk-RVOSA46I.js";
+import {
+  cache_exports
+} from "../chunks/chunk-MEXIPTNT.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import {
-  cache_exports
-} from "../chunks/chunk-566IEBWL.js";
 import "../chunks/chunk-6BPQDKH2.js";
 import {
   processRunner

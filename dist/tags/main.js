@@ -1,7 +1,7 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-WHIZN67G.js";
+} from "../chunks/chunk-UIZSAPSG.js";
 import {
   runTagsAction
 } from "../chunks/chunk-6BPQDKH2.js";

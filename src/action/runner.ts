@@ -41,6 +41,8 @@ export function createRunnerCommands(
     return true;
   };
   let failed = false;
+  /** Set while an untrusted group has runner commands stopped. */
+  let resumeToken: string | undefined;
   return {
     getInput(name, options = {}) {
       const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -72,8 +74,22 @@ export function createRunnerCommands(
       notice: (m) => command('notice', m),
       warning: (m) => command('warning', m),
       error: (m) => command('error', m),
-      startGroup: (t) => command('group', t),
-      endGroup: () => write('::endgroup::'),
+      startGroup: (title, options) => {
+        // Groups do not nest: a group opened without endGroup must not leave commands stopped.
+        if (resumeToken) write(`::${resumeToken}::`);
+        resumeToken = undefined;
+        command('group', title);
+        // Until the same token is echoed back the runner treats every line as plain text.
+        if (options?.untrusted) {
+          resumeToken = randomUUID();
+          write(`::stop-commands::${resumeToken}`);
+        }
+      },
+      endGroup: () => {
+        if (resumeToken) write(`::${resumeToken}::`);
+        resumeToken = undefined;
+        write('::endgroup::');
+      },
       setSecret: (s) => {
         if (s) command('add-mask', s);
       },

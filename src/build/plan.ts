@@ -22,6 +22,8 @@ export interface BuildPlan {
   tags: string[];
   /** `docker push` these refs after the last command (the classic builder cannot push itself). */
   pushes: string[];
+  /** buildx with `push`: the refs its `--push` writes (every `--tag`), in order; their digest is the image's. */
+  pushedByBuilder: string[];
   /**
    * Environment the builder needs: DOCKER_BUILDKIT and the values of `secrets` under generated names
    * (`--secret id=x,env=IB_BUILD_SECRET_0`), so no secret is ever in argv. Never log it.
@@ -91,6 +93,7 @@ export function planBuild(
   const env = { DOCKER_BUILDKIT: '1', ...secrets.env };
 
   if (builder.kind === 'buildx') {
+    const imageTags = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
     const provenance =
       inputs.provenance || (versionAtLeast(builder.version, '0.10.0') ? defaultProvenance(inputs) : '');
     const args = [
@@ -139,7 +142,7 @@ export function planBuild(
         '--ssh',
         inputs.ssh.map((item) => item.value),
       ),
-      ...repeat('--tag', inputs.tags),
+      ...repeat('--tag', imageTags),
       ...(inputs.target ? ['--target', inputs.target] : []),
       ...repeat(
         '--ulimit',
@@ -152,6 +155,7 @@ export function planBuild(
       commands: [{ role: 'image', args }],
       tags: inputs.tags,
       pushes: [],
+      pushedByBuilder: inputs.push ? imageTags : [],
       env,
       iidFile: options.iidFile,
       metadataFile: options.metadataFile,
@@ -238,6 +242,7 @@ export function planBuild(
     commands,
     tags: inputs.tags,
     pushes: [...(inputs.push ? inputs.tags : []), ...cachePushes],
+    pushedByBuilder: [],
     env,
     iidFile: options.iidFile,
     notices,

@@ -76,8 +76,10 @@ export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promi
   for (const notice of plan.notices) logger.notice(notice);
   const stepLists: BuildStep[][] = [];
   const pushed: BuildResult['pushed'] = [];
+  // The Dockerfile may come from a pull request: its output must not be able to issue runner commands.
   logger.startGroup(
     `Building with ${plan.builder.kind === 'buildx' ? `buildx (${plan.builder.driver})` : 'the engine builder'}`,
+    { untrusted: true },
   );
   try {
     for (const command of plan.commands) {
@@ -129,8 +131,9 @@ export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promi
   if (metadataText) {
     metadata = JSON.parse(metadataText) as Record<string, unknown>;
   } else {
-    const imageTags = plan.commands[plan.commands.length - 1]?.args ?? [];
-    const names = imageTags.flatMap((arg, index) => (imageTags[index - 1] === '--tag' ? [arg] : []));
+    // Without cache the stage images are built after the image: find the image's command by role.
+    const imageArgs = plan.commands.find((command) => command.role === 'image')?.args ?? [];
+    const names = imageArgs.flatMap((arg, index) => (imageArgs[index - 1] === '--tag' ? [arg] : []));
     metadata = {
       'containerimage.config.digest': imageId,
       ...(pushed[0]?.digest ? { 'containerimage.digest': pushed[0].digest } : {}),
@@ -141,5 +144,7 @@ export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promi
     typeof metadata['containerimage.digest'] === 'string'
       ? (metadata['containerimage.digest'] as string)
       : pushed[0]?.digest;
+  // buildx pushes every --tag of one image, so they all share the image's digest.
+  for (const ref of plan.pushedByBuilder) pushed.push({ ref, digest });
   return { imageId, digest, metadata, steps: mergeSteps(stepLists), pushed };
 }

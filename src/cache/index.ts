@@ -14,7 +14,6 @@ export {
   type CacheInputs,
   type CachePreset,
   CACHE_PRESETS,
-  isEcrRepository,
   parseCachePreset,
   resolveCache,
 } from './presets.js';

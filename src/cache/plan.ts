@@ -22,14 +22,19 @@ export interface CachePlan {
   cacheTo: string[];
   /** Classic builder: embed inline cache (`BUILDKIT_INLINE_CACHE=1`) in every image it builds. */
   inline: boolean;
-  /** Classic builder: the final stage's cache image, tagged on the build and imported next time. */
+  /**
+   * The final image's cache ref, imported next time: an extra tag on the image build, so it exists
+   * wherever it is read from. Classic: always (pushed when `pushCacheImages`). buildx: with inline
+   * cache when pushing (`--push` writes it), and with `local` on the docker driver (kept in the engine
+   * for `docker save`).
+   */
   finalImage?: string;
   /**
    * Classic builder: one inline-cache image per stage the target needs, because inline cache only
    * describes the stage it is attached to. Each is built (`--target`) before the final image.
    */
   stageImages: { stage: string; ref: string }[];
-  /** Push `finalImage` and `stageImages` after the build (registry export for the classic builder). */
+  /** Classic builder: `docker push` `finalImage` and `stageImages` after the build (its registry export). */
   pushCacheImages: boolean;
   local?: LocalCacheLayout;
   /** Features asked for that this builder cannot provide, and what was used instead. */

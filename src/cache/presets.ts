@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Builder } from '../build/builder.js';
 import { versionAtLeast } from '../build/builder.js';
 import type { ListItem } from '../build/list-input.js';
+import { parseEcrReference } from '../ecr/reference.js';
 import { InputError } from '../util/errors.js';
 import type { CachePlan } from './plan.js';
 import { formatCacheSpec, parseCacheSpec } from './spec.js';
@@ -32,12 +33,6 @@ export interface CacheContext {
 
 /** buildx needs 0.21 for the v2 GitHub cache service (the v1 API was retired on 2025-04-15). */
 const GHA_MIN_BUILDX = '0.21.0';
-
-const ECR_HOST = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
-
-export function isEcrRepository(image: string): boolean {
-  return ECR_HOST.test(image.split('/')[0]);
-}
 
 /** A cache scope/key fragment from an image or branch name: `[A-Za-z0-9._-]` only. */
 export function slug(text: string): string {
@@ -90,7 +85,12 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
     if (builder.kind === 'buildx') {
       plan.cacheFrom.push(`type=registry,ref=${ref}`);
       plan.cacheTo.push('type=inline');
-      plan.summary = `inline cache in the image, imported from ${ref} (${reason})`;
+      // The image carries the cache; tagging it as the ref imported next time costs one manifest PUT.
+      if (context.push) plan.finalImage = ref;
+      plan.summary =
+        `inline cache in the image, ` +
+        (context.push ? `also pushed as ${ref}` : `imported from ${ref}, not written without push: true`) +
+        ` (${reason})`;
       return;
     }
     plan.inline = true;
@@ -145,7 +145,9 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
     const ref = value ?? `${context.image}:buildcache`;
     if (canExport && context.push) {
       plan.preset = 'registry';
-      const ecr = isEcrRepository(ref) ? ',image-manifest=true,oci-mediatypes=true' : '';
+      // ECR rejects the cache index form; private ECR hosts (incl. FIPS and dual-stack) get the manifest form.
+      const ecr =
+        parseEcrReference(ref, 'cache')?.kind === 'private' ? ',image-manifest=true,oci-mediatypes=true' : '';
       plan.cacheFrom.push(`type=registry,ref=${ref}`);
       plan.cacheTo.push(`type=registry,ref=${ref},mode=max${ecr}`);
       plan.summary = `registry cache ${ref} (mode=max${ecr ? ', ECR manifest form' : ''})`;

@@ -1,20 +1,27 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { buildImage, detectBuilder, type BuildImageOutcome, type Builder } from '../build/index.js';
+import {
+  buildImage,
+  detectBuilder,
+  diskFiles,
+  validateBuild,
+  type BuildImageOutcome,
+  type BuildInputs,
+  type Builder,
+} from '../build/index.js';
 import { githubCacheContext, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
 import type { EcrLoginState } from '../ecr/login.js';
 import type { PrepareEcrOptions, PreparedEcr } from '../ecr/prepare.js';
 import { parseEcrReference } from '../ecr/reference.js';
 import type { ScanFindingsResult } from '../ecr/scan.js';
 import {
+  completePublish,
   dockerPushPrimary,
   parseImages,
-  planPublish,
+  preparePublish,
   promote,
-  publish,
   registryWriters,
   type PublishResult,
-  type PushPrimary,
   type TagWriter,
 } from '../publish/index.js';
 import { dockerConfigCredentials, formatReference } from '../registry/index.js';
@@ -68,9 +75,10 @@ export interface ImageBuildResult {
 }
 
 /**
- * The whole run: tags → ECR preparation → build → publish (one push, then manifest PUTs) → scans.
- * Every input was parsed by readImageBuildInputs before this; the remaining checks (image names,
- * registries, ECR region) also run before the builder starts.
+ * The whole run, cheapest checks first so that bad input stops it before anything is created or
+ * pushed: tags → image names → the build's inputs against the Dockerfile → ECR (credentials,
+ * repository, login) → registries (reachable, credentials, floating-tag plan) → build → one push per
+ * registry → manifest PUTs → scan findings.
  */
 export async function runImageBuild(
   inputs: ImageBuildInputs,
@@ -90,12 +98,41 @@ export async function runImageBuild(
     parseImages(images);
   }
 
-  let ecr: PreparedEcr = { targets: [] };
   // The AWS SDK is loaded only when an image is in ECR: it would double the action's start-up.
   const ecrModule =
     publishing && images.some((image) => parseEcrReference(image))
       ? await import('../ecr/prepare.js')
       : undefined;
+  let ecr: PreparedEcr = { targets: [] };
+  const prepareRegistries = async () => {
+    if (ecrModule) {
+      ecr = await ecrModule.prepareEcr({
+        images,
+        inputs: inputs.ecr,
+        runner,
+        logger,
+        env,
+        tempRoot: env.RUNNER_TEMP,
+        // The runner's own logins (docker/login-action) and buildx builders must stay visible.
+        inheritConfigFrom: env.DOCKER_CONFIG || join(homedir(), '.docker'),
+        ...(deps.ecrClientFor && { clientFor: deps.ecrClientFor }),
+      });
+      if (ecr.login) {
+        state.ecrLogin = ecr.login;
+        env.DOCKER_CONFIG = ecr.login.dockerConfig;
+        save();
+      }
+    }
+    return {
+      images,
+      tags: metadata.tagNames,
+      version: metadata.semanticVersion,
+      primaryTag: inputs.publish.primaryTag,
+      guardFloatingTags: inputs.publish.guardFloatingTags,
+      writers: writerFactory(ecr, runner, logger, env),
+      logger,
+    };
+  };
   // Findings are a report, not a gate: the image is already published when they arrive.
   const collectScans = async (digest: string): Promise<ScanFindingsResult[]> =>
     ecrModule
@@ -106,52 +143,37 @@ export async function runImageBuild(
             return [];
           })
       : [];
-  if (ecrModule) {
-    ecr = await ecrModule.prepareEcr({
-      images,
-      inputs: inputs.ecr,
-      runner,
-      logger,
-      env,
-      tempRoot: env.RUNNER_TEMP,
-      // The runner's own logins (docker/login-action) and buildx builders must stay visible.
-      inheritConfigFrom: env.DOCKER_CONFIG || join(homedir(), '.docker'),
-      ...(deps.ecrClientFor && { clientFor: deps.ecrClientFor }),
-    });
-    if (ecr.login) {
-      state.ecrLogin = ecr.login;
-      env.DOCKER_CONFIG = ecr.login.dockerConfig;
-      save();
-    }
-  }
-  const writers = writerFactory(ecr, runner, logger, env);
-  const publishOptions = {
-    images,
-    tags: metadata.tagNames,
-    version: metadata.semanticVersion,
-    primaryTag: inputs.publish.primaryTag,
-    guardFloatingTags: inputs.publish.guardFloatingTags,
-    writers,
-    logger,
+  const finish = async (published: PublishResult, build?: BuildImageOutcome): Promise<ImageBuildResult> => {
+    const scans = await collectScans(published.digest);
+    return {
+      metadata,
+      context,
+      build,
+      publish: published,
+      scans,
+      reportSource: reportSource(published),
+      state,
+    };
   };
 
   if (inputs.publish.promoteFrom) {
-    const published = await promote({ ...publishOptions, source: inputs.publish.promoteFrom });
-    const scans = await collectScans(published.digest);
-    return { metadata, context, publish: published, scans, reportSource: reportSource(published), state };
+    const options = await prepareRegistries();
+    return finish(await promote({ ...options, source: inputs.publish.promoteFrom }));
   }
 
   const builder =
     deps.builder ?? (await detectBuilder(runner, env, { builder: inputs.build.builder || undefined }));
-  const buildFor = (tags: string[], push: boolean) =>
-    buildImage({
-      inputs: {
-        ...inputs.build,
-        tags,
-        push,
-        labels: metadata.labels.map((value, index) => ({ value, line: index + 1 })),
-        annotations: annotationsFor(inputs, metadata, builder),
-      },
+  const buildInputs = (tags: string[], push: boolean): BuildInputs => ({
+    ...inputs.build,
+    tags,
+    push,
+    labels: metadata.labels.map((value, index) => ({ value, line: index + 1 })),
+    annotations: annotationsFor(inputs, metadata, builder),
+  });
+  validateBuild(buildInputs(metadata.tags, inputs.publish.push), builder, diskFiles, deps.cwd);
+  const buildFor = async (tags: string[], push: boolean) => {
+    const outcome = await buildImage({
+      inputs: buildInputs(tags, push),
       runner,
       logger,
       env,
@@ -163,7 +185,6 @@ export async function runImageBuild(
       actionsCache: deps.actionsCache,
       cwd: deps.cwd,
     });
-  const remember = (outcome: BuildImageOutcome) => {
     if (outcome.localCache) {
       state.localCache = outcome.localCache;
       save();
@@ -172,51 +193,58 @@ export async function runImageBuild(
   };
 
   if (!inputs.publish.push) {
-    const build = remember(await buildFor(metadata.tags, false));
+    const build = await buildFor(metadata.tags, false);
     return { metadata, context, build, scans: [], state };
   }
 
-  // The builder pushes one tag per registry; every other tag is a manifest PUT of the same bytes.
-  const primary = planPublish({
-    tags: metadata.tagNames,
-    existingTags: [],
-    primaryTag: inputs.publish.primaryTag,
-    version: metadata.semanticVersion,
-  }).primary.tag;
-  let build: BuildImageOutcome | undefined;
-  let pushPrimary: PushPrimary;
+  const prepared = await preparePublish(await prepareRegistries());
   if (builder.kind === 'classic') {
-    // The classic builder cannot push while building: build once with every tag, then `docker push`.
-    build = remember(await buildFor(metadata.tags, false));
-    pushPrimary = dockerPushPrimary({
+    // Built locally first, so a re-run whose primary tag already holds this exact image pushes
+    // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
+    const build = await buildFor(metadata.tags, false);
+    const pushPrimary = dockerPushPrimary({
       runner,
       docker: builder.docker,
       env,
       sourceImage: build.result.imageId,
     });
-  } else {
-    // buildx pushes while building; it runs on the first push, for every registry's primary at once.
-    const primaries = images.map((image) => `${formatReference(parseImages([image])[0])}:${primary}`);
-    let built: Promise<BuildImageOutcome> | undefined;
-    pushPrimary = async (reference) => {
-      built ??= buildFor(primaries, true).then(remember);
-      build = await built;
-      const digest = build.result.pushed.find((p) => p.ref === reference)?.digest ?? build.result.digest;
-      if (!digest) throw new Error(`the builder reported no digest for ${reference}`);
-      return { digest };
-    };
+    const published = await completePublish(prepared, pushPrimary, {
+      localConfigDigest: build.result.imageId,
+    });
+    await pushCacheImages(build, { runner, logger, env });
+    return finish(published, build);
   }
-  const published = await publish({ ...publishOptions, pushPrimary });
-  const scans = await collectScans(published.digest);
-  return {
-    metadata,
-    context,
-    build,
-    publish: published,
-    scans,
-    reportSource: reportSource(published),
-    state,
+  // buildx pushes while it builds: one build pushes every registry's primary reference at once.
+  let built: Promise<BuildImageOutcome> | undefined;
+  const pushPrimary = async (reference: string) => {
+    built ??= buildFor(prepared.references, true);
+    const outcome = await built;
+    const digest = outcome.result.pushed.find((p) => p.ref === reference)?.digest ?? outcome.result.digest;
+    if (!digest) throw new Error(`the builder reported no digest for ${reference}`);
+    return { digest };
   };
+  const published = await completePublish(prepared, pushPrimary);
+  return finish(published, built && (await built));
+}
+
+/**
+ * The classic builder's registry cache: the inline-cache images (one per stage, and the final image's
+ * `:buildcache`) are pushed after the image, so the next run on any engine can import them.
+ */
+async function pushCacheImages(
+  build: BuildImageOutcome,
+  deps: { runner: CommandRunner; logger: Logger; env: NodeJS.ProcessEnv },
+): Promise<void> {
+  if (build.cache.preset !== 'inline' && build.cache.preset !== 'registry') return;
+  const refs = [...build.cache.stageImages.map((stage) => stage.ref), build.cache.finalImage].filter(
+    (ref): ref is string => Boolean(ref),
+  );
+  for (const ref of refs) {
+    const pushed = await deps.runner.run(build.builder.docker, ['push', ref], { env: deps.env });
+    // The image is published; a cache that could not be written only makes the next build slower.
+    if (pushed.exitCode !== 0)
+      deps.logger.warning(`cache image ${ref} was not pushed: ${pushed.stderr.trim()}`);
+  }
 }
 
 export async function computeTags(

@@ -7,6 +7,12 @@ import type { PlannedTag, PublishPlan } from './plan.js';
 import type { TagOutcome } from './result.js';
 import type { ManifestBytes, TagWriter } from './tag-writer.js';
 
+/**
+ * `pushed`: the builder pushed the primary tag; `unchanged`: it already held this image, nothing was
+ * pushed; `write`: promoting, the primary is written like every other tag.
+ */
+export type PrimaryState = 'pushed' | 'unchanged' | 'write';
+
 export interface ApplyPlanOptions {
   writer: TagWriter;
   /** `registry/repository`, for messages. */
@@ -16,8 +22,8 @@ export interface ApplyPlanOptions {
   plan: PublishPlan;
   /** Tags in the repository before we started. */
   existingTags: readonly string[];
-  /** True when the builder already pushed the primary tag; false when promoting (we write it too). */
-  primaryPushed: boolean;
+  /** How the primary tag got there: see `PrimaryState`. */
+  primary: PrimaryState;
   guardFloatingTags: boolean;
   /** `writes` (default): trust each PUT's confirmed digest; `full`: re-read every tag at the end. */
   verify?: 'writes' | 'full';
@@ -34,8 +40,9 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]
   const outcomes = new Map<string, TagOutcome>();
   const toWrite: PlannedTag[] = [];
 
-  const candidates = options.primaryPushed ? plan.tags : [plan.primary, ...plan.tags];
-  if (options.primaryPushed) outcomes.set(plan.primary.tag, { tag: plan.primary.tag, status: 'pushed' });
+  const candidates = options.primary === 'write' ? [plan.primary, ...plan.tags] : plan.tags;
+  if (options.primary !== 'write')
+    outcomes.set(plan.primary.tag, { tag: plan.primary.tag, status: options.primary });
   for (const tag of candidates) {
     if (existing.has(tag.tag)) {
       const current = await writer.resolveTag(repository, tag.tag);

@@ -1,85 +1,90 @@
 import type { RegistryClient } from '../registry/client.js';
-import { manifestBlobs } from '../registry/manifest.js';
-import {
-  formatReference,
-  type ImageReference,
-  InvalidReferenceError,
-  parseReference,
-} from '../registry/reference.js';
+import { manifestBlobs, manifestConfigDigest } from '../registry/manifest.js';
+import type { ImageReference } from '../registry/reference.js';
 import { RegistryError } from '../registry/transport/errors.js';
-import { RegistryAuthError } from '../registry/transport/transport.js';
 import { InputError } from '../util/errors.js';
 import { type Logger, silentLogger } from '../util/log.js';
-import { applyPlan } from './apply.js';
+import { applyPlan, type PrimaryState } from './apply.js';
 import { PublishError } from './errors.js';
-import { planPublish, type PublishPlan } from './plan.js';
+import { parsePromoteSource } from './image-input.js';
+import type {
+  CompletePublishOptions,
+  PromoteOptions,
+  PublishOptions,
+  PublishTagsOptions,
+  PushPrimary,
+} from './options.js';
+import { type PreparedPublish, preparePublish, prepareTargets, type PublishTarget } from './prepare.js';
 import type { PublishResult, RegistryPublishResult } from './result.js';
-import type { ManifestBytes, TagWriter } from './tag-writer.js';
-import { parseImages, type WriterFactory } from './targets.js';
+import type { ManifestBytes } from './tag-writer.js';
 
-/** Pushes one reference (`registry/repository:tag`) with the builder and returns the manifest digest. */
-export type PushPrimary = (reference: string) => Promise<{ digest: string }>;
-
-export interface PublishTagsOptions {
-  /** Image names without tags, one per registry/repository (e.g. GHCR and ECR). */
-  images: readonly string[];
-  tags: readonly string[];
-  /** This build's version for the guard; by default the first full-version tag. */
-  version?: string;
-  primaryTag?: string;
-  /** On by default. */
-  guardFloatingTags?: boolean;
-  /** The tag writer for each registry host (see `registryWriters`). */
-  writers: WriterFactory;
-  /** `writes` (default): each PUT's answer confirms the digest; `full`: one HEAD per tag at the end. */
-  verify?: 'writes' | 'full';
-  logger?: Logger;
-}
-
-export interface PublishOptions extends PublishTagsOptions {
-  pushPrimary: PushPrimary;
-}
-
-export interface PromoteOptions extends PublishTagsOptions {
-  /** An existing `image:tag` or `image@digest` to publish under `tags`. */
-  source: string;
-}
-
-interface Target {
-  ref: ImageReference;
-  image: string;
-  writer: TagWriter;
-  existingTags: string[];
-  plan: PublishPlan;
-  /** Requests the checks before the first push took. */
-  preflightRequests: number;
-}
+export type { PromoteOptions, PublishOptions, PublishTagsOptions, PushPrimary } from './options.js';
 
 /**
  * Publishes one built image under every tag in every image repository: the builder pushes the primary
  * tag once per registry, then each other tag is a manifest PUT of the same bytes. Everything that can
- * be wrong with the input or the registries is found before the first push.
+ * be wrong with the input or the registries is found before the first push. `preparePublish` +
+ * `completePublish`, for callers with nothing to do in between.
  */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const { pushPrimary, ...rest } = options;
+  return completePublish(await preparePublish(rest), pushPrimary);
+}
+
+/**
+ * The push after the build: per target, the builder pushes the primary tag (skipped when the tag is
+ * already on a manifest with `localConfigDigest`), then every other tag is written. `after` overrides
+ * what was given to `preparePublish` (the config digest is known only once the build ran).
+ */
+export async function completePublish(
+  prepared: PreparedPublish,
+  pushPrimary: PushPrimary,
+  after: CompletePublishOptions = {},
+): Promise<PublishResult> {
+  const options = {
+    ...prepared.options,
+    localConfigDigest: after.localConfigDigest ?? prepared.options.localConfigDigest,
+  };
   const logger = options.logger ?? silentLogger;
-  const targets = await prepareTargets(options);
   const registries: RegistryPublishResult[] = [];
-  for (const target of targets) {
-    const reference = formatReference({ ...target.ref, tag: target.plan.primary.tag });
-    logger.info(`pushing ${reference}`);
+  for (const [index, target] of prepared.targets.entries()) {
+    const reference = prepared.references[index];
     const before = target.writer.requestCount?.() ?? 0;
+    const existing = await alreadyThere(target, options.localConfigDigest);
+    if (existing) {
+      logger.info(`${reference} already holds this image (config ${options.localConfigDigest}): not pushing`);
+      registries.push(await finish(target, existing, 'unchanged', before, options, logger));
+      continue;
+    }
+    logger.info(`pushing ${reference}`);
     let digest: string;
     try {
-      ({ digest } = await options.pushPrimary(reference));
+      ({ digest } = await pushPrimary(reference));
     } catch (error) {
       throw new PublishError(target.image, `pushing ${reference}: ${(error as Error).message}`, {
         cause: error,
       });
     }
     const manifest = await readBack(target, digest);
-    registries.push(await finish(target, manifest, true, before, options, logger));
+    registries.push(await finish(target, manifest, 'pushed', before, options, logger));
   }
-  return summarise(registries, targets);
+  return summarise(registries, prepared.targets);
+}
+
+/**
+ * The manifest the primary tag already points at, when it is this build's image (same config digest):
+ * pushing it again would change nothing, and an immutable repository would refuse it. One GET, made
+ * only when the tag was listed in prepare. An index has no config of its own, so it is always pushed.
+ */
+async function alreadyThere(
+  target: PublishTarget,
+  localConfigDigest: string | undefined,
+): Promise<ManifestBytes | undefined> {
+  const tag = target.plan.primary.tag;
+  if (!localConfigDigest || !target.existingTags.includes(tag)) return undefined;
+  // Unreadable now (deleted meanwhile, say): push as if it were not there.
+  const manifest = await target.writer.getManifest(target.ref.repository, tag).catch(() => undefined);
+  return manifest && manifestConfigDigest(manifest.bytes) === localConfigDigest ? manifest : undefined;
 }
 
 /**
@@ -88,7 +93,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
  */
 export async function promote(options: PromoteOptions): Promise<PublishResult> {
   const logger = options.logger ?? silentLogger;
-  const source = parseSource(options.source);
+  const source = parsePromoteSource(options.source);
   const sourceWriter = options.writers(source.registry);
   const sourceRef = source.digest ?? (source.tag as string);
   const manifest = await sourceWriter.getManifest(source.repository, sourceRef).catch((error: unknown) => {
@@ -120,7 +125,7 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
       await mountInto(target, source, manifest.bytes);
     }
     logger.info(`promoting ${options.source} (${manifest.digest}) to ${target.image}`);
-    registries.push(await finish(target, manifest, false, before, options, logger));
+    registries.push(await finish(target, manifest, 'write', before, options, logger));
   }
   return summarise(registries, targets);
 }
@@ -129,7 +134,7 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
  * The pushed manifest's exact bytes, read by the primary tag: one request both fetches them and checks
  * the tag points at what the builder pushed. By digest if the tag moved meanwhile.
  */
-async function readBack(target: Target, digest: string): Promise<ManifestBytes> {
+async function readBack(target: PublishTarget, digest: string): Promise<ManifestBytes> {
   const { writer, ref, image, plan } = target;
   try {
     const byTag = await writer.getManifest(ref.repository, plan.primary.tag);
@@ -140,19 +145,8 @@ async function readBack(target: Target, digest: string): Promise<ManifestBytes> 
   }
 }
 
-function parseSource(text: string): ImageReference {
-  try {
-    const ref = parseReference(text);
-    if (!ref.tag && !ref.digest) throw new InputError('promote-from', `"${text}" needs a tag or a digest`);
-    return ref;
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError('promote-from', error.message);
-    throw error;
-  }
-}
-
 /** Blobs of a single-image manifest, mounted from the source repository in the same registry. */
-async function mountInto(target: Target, source: ImageReference, bytes: Uint8Array): Promise<void> {
+async function mountInto(target: PublishTarget, source: ImageReference, bytes: Uint8Array): Promise<void> {
   const client = target.writer as Partial<RegistryClient>;
   if (!client.mountBlob) return;
   for (const blob of manifestBlobs(bytes)) {
@@ -165,45 +159,10 @@ async function mountInto(target: Target, source: ImageReference, bytes: Uint8Arr
   }
 }
 
-/**
- * Validates everything, then lists each repository's tags (which proves the registry answers and takes
- * our credentials, and feeds the guard): no push before this passes.
- */
-async function prepareTargets(options: PublishTagsOptions): Promise<Target[]> {
-  const refs = parseImages(options.images);
-  // Validates tags, version and primary before any network call.
-  planPublish({ ...options, existingTags: [] });
-  const targets: Target[] = [];
-  for (const ref of refs) {
-    const image = `${ref.registry}/${ref.repository}`;
-    const writer = options.writers(ref.registry);
-    const before = writer.requestCount?.() ?? 0;
-    let existingTags: string[];
-    try {
-      existingTags = await writer.listTags(ref.repository);
-    } catch (error) {
-      if (error instanceof RegistryAuthError) throw new PublishError(image, error.message, { cause: error });
-      throw new PublishError(image, `registry ${ref.registry} is not usable: ${describe(error)}`, {
-        cause: error,
-      });
-    }
-    const plan = planPublish({ ...options, existingTags });
-    const preflightRequests = (writer.requestCount?.() ?? 0) - before;
-    targets.push({ ref, image, writer, existingTags, plan, preflightRequests });
-  }
-  return targets;
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${error.message} (${cause.code})` : error.message;
-}
-
 async function finish(
-  target: Target,
+  target: PublishTarget,
   manifest: ManifestBytes,
-  primaryPushed: boolean,
+  primary: PrimaryState,
   requestsBefore: number,
   options: PublishTagsOptions,
   logger: Logger,
@@ -215,7 +174,7 @@ async function finish(
     manifest,
     plan: target.plan,
     existingTags: target.existingTags,
-    primaryPushed,
+    primary,
     guardFloatingTags: options.guardFloatingTags ?? true,
     verify: options.verify,
     logger,
@@ -232,7 +191,7 @@ async function finish(
   };
 }
 
-function summarise(registries: RegistryPublishResult[], targets: Target[]): PublishResult {
+function summarise(registries: RegistryPublishResult[], targets: readonly PublishTarget[]): PublishResult {
   const notices = registries.flatMap((r) =>
     r.tags.filter((t) => t.reason).map((t) => `${r.image}:${t.tag} ${t.status}: ${t.reason}`),
   );

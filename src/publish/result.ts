@@ -33,7 +33,10 @@ export interface PublishResult {
   /** The version the floating-tag guard compared against. */
   version?: string;
   registries: RegistryPublishResult[];
-  /** Things the user should see: held-back and superseded tags. */
+  /**
+   * Held-back and superseded tags, for reports and outputs. Each was already logged as a notice while
+   * publishing: callers must not print these again.
+   */
   notices: string[];
 }
 

@@ -36,6 +36,7 @@ export {
   isIndexMediaType,
   MANIFEST_ACCEPT,
   manifestBlobs,
+  manifestConfigDigest,
   MEDIA_TYPES,
   sha256Digest,
   type Descriptor,

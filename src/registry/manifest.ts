@@ -55,3 +55,13 @@ export function detectMediaType(bytes: Uint8Array, contentType: string | undefin
     return fromHeader ?? MEDIA_TYPES.ociManifest;
   }
 }
+
+/** The config blob's digest of a single-image manifest (the image ID); undefined for an index. */
+export function manifestConfigDigest(bytes: Uint8Array): string | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as { config?: { digest?: unknown } };
+    return typeof parsed.config?.digest === 'string' ? parsed.config.digest : undefined;
+  } catch {
+    return undefined;
+  }
+}

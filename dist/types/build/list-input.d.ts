@@ -9,5 +9,3 @@ export interface ListItem {
  * still counted, so `line` matches what the user sees in the workflow file.
  */
 export declare function parseListInput(text: string, ignoreComma?: boolean): ListItem[];
-/** build-push-action's booleans: anything matching /true/i is true. */
-export declare function parseBooleanInput(text: string): boolean;

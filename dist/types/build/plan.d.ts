@@ -18,6 +18,8 @@ export interface BuildPlan {
     tags: string[];
     /** `docker push` these refs after the last command (the classic builder cannot push itself). */
     pushes: string[];
+    /** buildx with `push`: the refs its `--push` writes (every `--tag`), in order; their digest is the image's. */
+    pushedByBuilder: string[];
     /**
      * Environment the builder needs: DOCKER_BUILDKIT and the values of `secrets` under generated names
      * (`--secret id=x,env=IB_BUILD_SECRET_0`), so no secret is ever in argv. Never log it.

@@ -25,7 +25,6 @@ export interface CacheContext {
     /** Parent directory for the `local` preset (the action uses RUNNER_TEMP). */
     localRoot: string;
 }
-export declare function isEcrRepository(image: string): boolean;
 /** A cache scope/key fragment from an image or branch name: `[A-Za-z0-9._-]` only. */
 export declare function slug(text: string): string;
 export declare function parseCachePreset(cache: string): {

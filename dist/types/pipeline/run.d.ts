@@ -42,9 +42,10 @@ export interface ImageBuildResult {
     state: PostState;
 }
 /**
- * The whole run: tags → ECR preparation → build → publish (one push, then manifest PUTs) → scans.
- * Every input was parsed by readImageBuildInputs before this; the remaining checks (image names,
- * registries, ECR region) also run before the builder starts.
+ * The whole run, cheapest checks first so that bad input stops it before anything is created or
+ * pushed: tags → image names → the build's inputs against the Dockerfile → ECR (credentials,
+ * repository, login) → registries (reachable, credentials, floating-tag plan) → build → one push per
+ * registry → manifest PUTs → scan findings.
  */
 export declare function runImageBuild(inputs: ImageBuildInputs, deps: ImageBuildDeps): Promise<ImageBuildResult>;
 export declare function computeTags(inputs: ImageBuildInputs, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>): Promise<{

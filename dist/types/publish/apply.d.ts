@@ -2,6 +2,11 @@ import type { Logger } from '../util/log.js';
 import type { PublishPlan } from './plan.js';
 import type { TagOutcome } from './result.js';
 import type { ManifestBytes, TagWriter } from './tag-writer.js';
+/**
+ * `pushed`: the builder pushed the primary tag; `unchanged`: it already held this image, nothing was
+ * pushed; `write`: promoting, the primary is written like every other tag.
+ */
+export type PrimaryState = 'pushed' | 'unchanged' | 'write';
 export interface ApplyPlanOptions {
     writer: TagWriter;
     /** `registry/repository`, for messages. */
@@ -11,8 +16,8 @@ export interface ApplyPlanOptions {
     plan: PublishPlan;
     /** Tags in the repository before we started. */
     existingTags: readonly string[];
-    /** True when the builder already pushed the primary tag; false when promoting (we write it too). */
-    primaryPushed: boolean;
+    /** How the primary tag got there: see `PrimaryState`. */
+    primary: PrimaryState;
     guardFloatingTags: boolean;
     /** `writes` (default): trust each PUT's confirmed digest; `full`: re-read every tag at the end. */
     verify?: 'writes' | 'full';

@@ -1,5 +1,5 @@
 import type { CommandRunner } from '../util/exec.js';
-import type { PushPrimary } from './publish.js';
+import type { PushPrimary } from './options.js';
 export interface DockerPushOptions {
     runner: CommandRunner;
     /** The docker client binary; `docker` on PATH by default. */

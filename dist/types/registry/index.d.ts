@@ -1,7 +1,7 @@
 export { DOCKER_HUB, formatReference, InvalidReferenceError, isDigest, isValidTag, manifestReference, parseReference, registryApiHost, registryBaseUrl, repositoryName, type ImageReference, } from './reference.js';
 export { chainCredentials, dockerConfigCredentials, givenCredentials, normaliseConfigKey, type CredentialSource, type DockerConfig, type DockerConfigOptions, type RegistryCredential, } from './credentials.js';
 export { createRegistryClient, nextPage, type ManifestHead, type PutManifestResult, type RegistryClient, type RegistryClientOptions, } from './client.js';
-export { detectMediaType, indexManifests, isIndexMediaType, MANIFEST_ACCEPT, manifestBlobs, MEDIA_TYPES, sha256Digest, type Descriptor, } from './manifest.js';
+export { detectMediaType, indexManifests, isIndexMediaType, MANIFEST_ACCEPT, manifestBlobs, manifestConfigDigest, MEDIA_TYPES, sha256Digest, type Descriptor, } from './manifest.js';
 export { parseChallenge, type AuthChallenge } from './transport/challenge.js';
 export { RegistryError, type RegistryErrorDetail } from './transport/errors.js';
 export { createFetchClient, type HttpClient, type HttpRequest, type HttpResponse } from './transport/http.js';

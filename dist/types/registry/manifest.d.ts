@@ -19,3 +19,5 @@ export declare function indexManifests(bytes: Uint8Array): Descriptor[];
 export declare function isIndexMediaType(mediaType: string): boolean;
 /** The media type of a manifest: the Content-Type the registry sent, else the `mediaType` field. */
 export declare function detectMediaType(bytes: Uint8Array, contentType: string | undefined): string;
+/** The config blob's digest of a single-image manifest (the image ID); undefined for an index. */
+export declare function manifestConfigDigest(bytes: Uint8Array): string | undefined;

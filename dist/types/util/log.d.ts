@@ -1,3 +1,6 @@
+export interface GroupOptions {
+    untrusted?: boolean;
+}
 /** Where the library reports progress. The action maps it to runner commands; the CLI to the terminal. */
 export interface Logger {
     debug(message: string): void;
@@ -6,7 +9,11 @@ export interface Logger {
     notice(message: string): void;
     warning(message: string): void;
     error(message: string): void;
-    startGroup(title: string): void;
+    /**
+     * Opens a collapsible group. `untrusted`: the lines until endGroup come from code we do not control
+     * (a pull request's Dockerfile), so they must be printed inert, never read as runner commands.
+     */
+    startGroup(title: string, options?: GroupOptions): void;
     endGroup(): void;
     /** Registers a value that must never be printed (the Actions runner masks it in every log line). */
     setSecret(value: string): void;

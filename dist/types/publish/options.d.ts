@@ -1,0 +1,37 @@
+import type { Logger } from '../util/log.js';
+import type { WriterFactory } from './targets.js';
+/** Pushes one reference (`registry/repository:tag`) with the builder and returns the manifest digest. */
+export type PushPrimary = (reference: string) => Promise<{
+    digest: string;
+}>;
+export interface PublishTagsOptions {
+    /** Image names without tags, one per registry/repository (e.g. GHCR and ECR). */
+    images: readonly string[];
+    tags: readonly string[];
+    /** This build's version for the guard; by default the first full-version tag. */
+    version?: string;
+    primaryTag?: string;
+    /** On by default. */
+    guardFloatingTags?: boolean;
+    /** The tag writer for each registry host (see `registryWriters`). */
+    writers: WriterFactory;
+    /** `writes` (default): each PUT's answer confirms the digest; `full`: one HEAD per tag at the end. */
+    verify?: 'writes' | 'full';
+    logger?: Logger;
+}
+/** What only the push needs; may also be given to `completePublish`, once the build has run. */
+export interface CompletePublishOptions {
+    /**
+     * The built image's config digest (its image ID). When a target already has the primary tag on a
+     * manifest with this config, the push is skipped and that manifest is used: a re-run then never
+     * pushes to an existing tag, which ECR refuses in IMMUTABLE repositories even for the same image.
+     */
+    localConfigDigest?: string;
+}
+export interface PublishOptions extends PublishTagsOptions, CompletePublishOptions {
+    pushPrimary: PushPrimary;
+}
+export interface PromoteOptions extends PublishTagsOptions {
+    /** An existing `image:tag` or `image@digest` to publish under `tags`. */
+    source: string;
+}
