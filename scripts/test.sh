@@ -11,5 +11,12 @@ trap 'bash scripts/testbed.sh down' EXIT
 npx tsc --noEmit -p .
 npx eslint src __tests__ bench scripts
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
-npx vitest run --project unit
-npx vitest run --project e2e
+results=$(mktemp -d)
+npx vitest run --project unit --reporter=default --reporter=json --outputFile="$results/unit.json"
+npx vitest run --project e2e --reporter=default --reporter=json --outputFile="$results/e2e.json"
+# One plain closing line for whoever reads the log: every test of both projects.
+node -e '
+  const runs = process.argv.slice(1).map((f) => JSON.parse(require("fs").readFileSync(f, "utf8")));
+  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
+  console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+' "$results/unit.json" "$results/e2e.json"

@@ -48,7 +48,7 @@ start_engine() {
   # No bridge and no iptables: the sandbox has no network to give containers; RUN steps use --network=none.
   setsid dockerd --host="$host" --data-root="$state/docker" --exec-root="$state/exec" \
     --pidfile="$state/dockerd.pid" --bridge=none --iptables=false --ip6tables=false \
-    --storage-driver="${IB_STORAGE_DRIVER:-overlay2}" >"$state/dockerd.log" 2>&1 </dev/null &
+    --storage-driver="${IB_STORAGE_DRIVER:-overlay2}" >"$state/dockerd.log" 2>&1 </dev/null 9>&- &
   for _ in $(seq 1 120); do
     engine_answers "$host" && { echo "$host" >"$state/docker_host"; return; }
     sleep 0.5
@@ -82,7 +82,7 @@ http:
   addr: 127.0.0.1:$port
 YML
   log "starting docker-registry on 127.0.0.1:$port"
-  setsid docker-registry serve "$state/registry.yml" >"$state/registry.log" 2>&1 </dev/null &
+  setsid docker-registry serve "$state/registry.yml" >"$state/registry.log" 2>&1 </dev/null 9>&- &
   echo $! >"$state/registry.pid"
   for _ in $(seq 1 60); do
     if curl -fsS "http://127.0.0.1:$port/v2/" >/dev/null 2>&1; then echo "127.0.0.1:$port" >"$state/registry.addr"; return; fi
