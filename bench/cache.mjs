@@ -4,13 +4,10 @@
 // same for a fresh, empty engine restoring from the registry (against an empty engine with no cache).
 //
 //   node bench/cache.mjs [--runs 3] [--deps-seconds 8]
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { loadSources, root, testbedEnv } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,40 +16,15 @@ const arg = (name, fallback) => {
 const runs = arg('runs', 3);
 // The gateway's dependency layer dominates its cold build (~40 of 49 s): the fixture's install step sleeps this long.
 const depsSeconds = arg('deps-seconds', 8);
-const root = new URL('..', import.meta.url).pathname;
 
-const work = mkdtempSync(join(tmpdir(), 'ib-bench-cache-'));
-const bundle = join(work, 'bench-lib.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { buildImage, defaultBuildInputs, parseListInput, cacheHitRate } from './src/build/index.ts';",
-      "export { processRunner } from './src/util/exec.ts';",
-      "export { silentLogger } from './src/util/log.ts';",
-      "export { copyGateway } from './__tests__/helpers/build-fixture.ts';",
-      "export { startFreshEngine } from './__tests__/helpers/engine-fresh.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-});
-const lib = await import(pathToFileURL(bundle).href);
-
-execFileSync('bash', [join(root, 'scripts/testbed.sh'), 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const bed = {};
-for (const line of execFileSync('bash', [join(root, 'scripts/testbed.sh'), 'env'], {
-  encoding: 'utf8',
-}).split('\n')) {
-  const match = /^export ([A-Z_]+)=(.*)$/.exec(line.trim());
-  if (match) bed[match[1]] = match[2];
-}
+const lib = await loadSources([
+  "export { buildImage, defaultBuildInputs, parseListInput, cacheHitRate } from './src/build/index.ts';",
+  "export { processRunner } from './src/util/exec.ts';",
+  "export { silentLogger } from './src/util/log.ts';",
+  "export { copyGateway } from './__tests__/helpers/build-fixture.ts';",
+  "export { startFreshEngine } from './__tests__/helpers/engine-fresh.ts';",
+]);
+const bed = testbedEnv();
 const sharedEnv = { ...process.env, ...bed, DOCKER_BUILDKIT: '1' };
 const docker = bed.IB_DOCKER;
 const repository = `${bed.IB_REGISTRY}/build/bench-cache-${process.pid}`;

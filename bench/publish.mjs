@@ -4,13 +4,11 @@
 // Each scenario gets a fresh registry (the engine would otherwise mount blobs it knows the registry has).
 //
 //   node bench/publish.mjs [--runs 3] [--delay 20] [--layer-kb 256]
-import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { loadSources, testbedEnv } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,40 +17,15 @@ const arg = (name, fallback) => {
 const runs = arg('runs', 3);
 const delayMs = arg('delay', 20);
 const layerKb = arg('layer-kb', 256);
-const root = new URL('..', import.meta.url).pathname;
 
 // The library and the test helpers are TypeScript: bundle what the bench needs into one module.
-const work = mkdtempSync(join(tmpdir(), 'ib-bench-publish-'));
-const bundle = join(work, 'bench-lib.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { publish, dockerPushPrimary, registryWriters } from './src/publish/index.ts';",
-      "export { processRunner } from './src/util/exec.ts';",
-      "export { startFaultProxy } from './__tests__/helpers/fault-proxy.ts';",
-      "export { startRegistry } from './__tests__/helpers/registry-instance.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-});
-const lib = await import(pathToFileURL(bundle).href);
-
-execFileSync('bash', [join(root, 'scripts/testbed.sh'), 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const env = { ...process.env, DOCKER_BUILDKIT: '1' };
-for (const line of execFileSync('bash', [join(root, 'scripts/testbed.sh'), 'env'], {
-  encoding: 'utf8',
-}).split('\n')) {
-  const m = /^export ([A-Z_]+)=(.*)$/.exec(line.trim());
-  if (m) env[m[1]] = m[2];
-}
+const lib = await loadSources([
+  "export { publish, dockerPushPrimary, registryWriters } from './src/publish/index.ts';",
+  "export { processRunner } from './src/util/exec.ts';",
+  "export { startFaultProxy } from './__tests__/helpers/fault-proxy.ts';",
+  "export { startRegistry } from './__tests__/helpers/registry-instance.ts';",
+]);
+const env = { ...process.env, ...testbedEnv(), DOCKER_BUILDKIT: '1' };
 const docker = env.IB_DOCKER;
 // Asynchronous on purpose: the proxy lives in this process and must keep answering during a push.
 const run = async (args) => {
