@@ -122,10 +122,16 @@ describe('the action bundle against the real engine and registry', () => {
     _version: version,
   });
 
-  function release(repository: string, version: string, marker: string) {
+  function release(
+    repository: string,
+    version: string,
+    marker: string,
+    env: Record<string, string> = {},
+    extraInputs: Record<string, string> = {},
+  ) {
     writeFileSync(join(context, 'app/server.sh'), `#!/bin/sh\necho "${marker}"\n`);
     const { _version, ...inputs } = baseInputs(repository, version);
-    return runAction('main', inputs, { GITHUB_REF: `refs/tags/v${_version}` });
+    return runAction('main', { ...inputs, ...extraInputs }, { GITHUB_REF: `refs/tags/v${_version}`, ...env });
   }
 
   it('builds, pushes one tag, adds the others by manifest PUT, and reports sizes in the job summary', async () => {
@@ -184,6 +190,30 @@ describe('the action bundle against the real engine and registry', () => {
     expect(await resolveTag(repository, '1')).toBe(hotfix.outputs.digest);
     expect(hotfix.outputs['held-back'].split('\n')).toEqual([`${testbed().registry}/${repository}:latest`]);
     expect(hotfix.summary).toContain('held-back');
+  });
+
+  it('re-running a release with SOURCE_DATE_EPOCH rebuilds the same image and pushes nothing', async () => {
+    const repository = `action/rerun-${process.pid}`;
+    const pinned = { SOURCE_DATE_EPOCH: '1700000000' };
+    // Inline cache metadata in the config differs between two builds of the same image (BuildKit
+    // 0.8), so this uses the engine's own cache; registry and gha caches keep the config clean too.
+    const noInline = { cache: 'none' };
+    const first = release(repository, '3.0.0', 'same', pinned, noInline);
+    expect(first.status, first.stdout).toBe(0);
+    expect(first.outputs.labels).toContain('org.opencontainers.image.created=2023-11-14T22:13:20.000Z');
+
+    const before = registryLogSize();
+    const again = release(repository, '3.0.0', 'same', pinned, noInline);
+    expect(again.status, again.stdout).toBe(0);
+    expect(again.outputs.imageid).toBe(first.outputs.imageid);
+    expect(again.outputs.digest).toBe(first.outputs.digest);
+    // No tag moved and nothing was uploaded: what an IMMUTABLE repository needs from a re-run.
+    const requests = registryRequests(before, repository);
+    const writes = requests.filter(
+      (r) => ['PUT', 'POST', 'PATCH'].includes(r.method) && !r.path.includes('buildcache'),
+    );
+    expect(writes).toEqual([]);
+    expect(again.summary).toMatch(/`[^`]*:3\.0\.0` \| unchanged/);
   });
 
   it('rejects bad input before building or pushing anything', () => {

@@ -7,17 +7,17 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-MUXI3XAQ.js";
+} from "../chunks/chunk-CBPMQBI3.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-JTYW4LNL.js";
+} from "../chunks/chunk-OIGLW6UQ.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-MEXIPTNT.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-6BPQDKH2.js";
+import "../chunks/chunk-HXDO7KFD.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-MUXI3XAQ.js";
+} from "../chunks/chunk-CBPMQBI3.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,7 +47,7 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-JTYW4LNL.js";
+} from "../chunks/chunk-OIGLW6UQ.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports
@@ -58,7 +58,7 @@ import {
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-6BPQDKH2.js";
+import "../chunks/chunk-HXDO7KFD.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-UIZSAPSG.js";
 import {
   runTagsAction
-} from "../chunks/chunk-6BPQDKH2.js";
+} from "../chunks/chunk-HXDO7KFD.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

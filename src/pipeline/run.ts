@@ -33,6 +33,7 @@ import {
   leveledAnnotations,
   loadEngineLibs,
   resolveRunContext,
+  sourceDateEpoch,
   type MetadataResult,
   type RunContext,
 } from '../tags/index.js';
@@ -268,6 +269,7 @@ export async function computeTags(
   const libs = await loadEngineLibs(inputs.metadata);
   const metadata = computeMetadata(inputs.metadata, context, repoInfo, {
     now: deps.now ?? new Date(),
+    created: sourceDateEpoch(env),
     logger,
     libs,
   });

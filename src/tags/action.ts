@@ -16,6 +16,7 @@ import {
 } from './outputs.js';
 import { resolveRunContext, type Env } from './run-context.js';
 import { loadEngineLibs } from './libs.js';
+import { sourceDateEpoch } from './source-date.js';
 import type { MetadataResult } from './types.js';
 
 /** The edges of the tags action: how it reads inputs and writes outputs (runner commands in production). */
@@ -57,7 +58,12 @@ export async function runTagsAction(io: TagsActionIO, deps: TagsActionDeps): Pro
 
   const repoInfo = await fetchRepoInfo(context, github, logger);
   const libs = await loadEngineLibs(inputs);
-  const result = computeMetadata(inputs, context, repoInfo, { now: deps.now ?? new Date(), logger, libs });
+  const result = computeMetadata(inputs, context, repoInfo, {
+    now: deps.now ?? new Date(),
+    created: sourceDateEpoch(env),
+    logger,
+    libs,
+  });
 
   const bakeDir = join(env.RUNNER_TEMP || tmpdir(), 'docker-metadata-action');
   await mkdir(bakeDir, { recursive: true });

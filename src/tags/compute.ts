@@ -10,6 +10,8 @@ import type { MetadataInputs, MetadataResult, RepoInfo, RunContext, TagEntry } f
 
 export interface ComputeOptions {
   now: Date;
+  /** The `created` label's instant when it must not be now (SOURCE_DATE_EPOCH); `now` otherwise. */
+  created?: Date;
   logger: Logger;
   /** Lazily loaded libraries (dates, pep440): see loadEngineLibs. */
   libs?: EngineLibs;
@@ -90,7 +92,7 @@ export function computeMetadata(
   const tags =
     images.length > 0 ? images.flatMap((image) => tagNames.map((name) => `${image}:${name}`)) : [...tagNames];
 
-  const created = options.now.toISOString();
+  const created = (options.created ?? options.now).toISOString();
   const labelVersion = inputs.environment && semanticVersion ? semanticVersion : version;
   const withDefaults = (extra: readonly string[], input: string) =>
     mergeKeyValues([

@@ -33,6 +33,7 @@ export {
   outputEnvName,
 } from './outputs.js';
 export { automaticBuildArgs } from './build-args.js';
+export { sourceDateEpoch } from './source-date.js';
 export { fixTagForRegistry, sanitizeTag } from './sanitize.js';
 export { inputTemplates } from './templates.js';
 export type { TagsActionDeps, TagsActionIO } from './action.js';

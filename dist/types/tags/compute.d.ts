@@ -3,6 +3,8 @@ import type { EngineLibs } from './libs.js';
 import type { MetadataInputs, MetadataResult, RepoInfo, RunContext } from './types.js';
 export interface ComputeOptions {
     now: Date;
+    /** The `created` label's instant when it must not be now (SOURCE_DATE_EPOCH); `now` otherwise. */
+    created?: Date;
     logger: Logger;
     /** Lazily loaded libraries (dates, pep440): see loadEngineLibs. */
     libs?: EngineLibs;

@@ -13,6 +13,7 @@ export { computeMetadata } from './compute.js';
 export type { BakeFileKind } from './outputs.js';
 export { bakeFileContents, bakeFileName, leveledAnnotations, metadataJson, metadataOutputs, outputEnvName, } from './outputs.js';
 export { automaticBuildArgs } from './build-args.js';
+export { sourceDateEpoch } from './source-date.js';
 export { fixTagForRegistry, sanitizeTag } from './sanitize.js';
 export { inputTemplates } from './templates.js';
 export type { TagsActionDeps, TagsActionIO } from './action.js';
