@@ -242,7 +242,7 @@ describe('planBuild for the classic builder', () => {
     expect(result.env).toEqual({ DOCKER_BUILDKIT: '1', IB_BUILD_SECRET_0: 'abc' });
   });
 
-  it('inline cache: one build per stage cache image, each importing only its own, then the image', () => {
+  it('inline cache: one build per stage cache image, each importing only its own, then the image, then its cache image', () => {
     const cache: CachePlan = {
       ...noCache,
       preset: 'inline',
@@ -260,6 +260,7 @@ describe('planBuild for the classic builder', () => {
       ['stage-cache', 'base'],
       ['stage-cache', 'builder'],
       ['image', undefined],
+      ['stage-cache', 'final'],
     ]);
     expect(result.commands[1].args).toEqual([
       'build',
@@ -275,10 +276,10 @@ describe('planBuild for the classic builder', () => {
       'r/app:buildcache-builder',
       context,
     ]);
+    // The published image carries no inline cache records (they differ from build to build, so the
+    // image would never be the same twice); its cache image is built after it, all from the engine.
     expect(result.commands[2].args).toEqual([
       'build',
-      '--build-arg',
-      'BUILDKIT_INLINE_CACHE=1',
       '--cache-from',
       'r/app:buildcache',
       '--progress',
@@ -287,6 +288,14 @@ describe('planBuild for the classic builder', () => {
       '/w/iid',
       '--tag',
       'r/app:1',
+      context,
+    ]);
+    expect(result.commands[3].args).toEqual([
+      'build',
+      '--build-arg',
+      'BUILDKIT_INLINE_CACHE=1',
+      '--progress',
+      'plain',
       '--tag',
       'r/app:buildcache',
       context,
@@ -311,10 +320,12 @@ describe('planBuild for the classic builder', () => {
       stageImages: [{ stage: 'builder', ref: 'r/app:buildcache-builder' }],
     };
     const { result } = plan({ tags: 'r/app:1', 'no-cache': 'true' }, classic, cache);
-    expect(result.commands.map((command) => command.role)).toEqual(['image', 'stage-cache']);
+    expect(result.commands.map((command) => command.role)).toEqual(['image', 'stage-cache', 'stage-cache']);
     expect(result.commands[0].args).toContain('--no-cache');
     expect(result.commands[1].args).not.toContain('--no-cache');
     expect(result.commands[1].args).not.toContain('--cache-from');
+    expect(result.commands[2].args).not.toContain('--no-cache');
+    expect(result.commands[2].args.slice(-3, -1)).toEqual(['--tag', 'r/app:buildcache']);
   });
 
   it('says what it cannot do instead of silently dropping it', () => {

@@ -238,12 +238,15 @@ describe('buildImage as the pipeline calls it: push, one primary ref per registr
     // Every build runs before the first push.
     expect(commands.findIndex((args) => args[0] === 'push')).toBe(builds.length);
     expect(pushes).toEqual([...PRIMARY, 'r/app:buildcache-builder', 'r/app:buildcache']);
-    const imageBuild = builds.at(-1)!;
+    const tagsOf = (args: readonly string[]) =>
+      args.flatMap((arg, index) => (args[index - 1] === '--tag' ? [arg] : []));
+    // The image (no inline records, so a rebuild is the same image), then its inline cache image.
+    const [imageBuild, finalCacheBuild] = builds.slice(-2);
     expect(imageBuild).toEqual(expect.arrayContaining(['--cache-from', 'r/app:buildcache']));
-    expect(imageBuild.flatMap((arg, index) => (imageBuild[index - 1] === '--tag' ? [arg] : []))).toEqual([
-      ...PRIMARY,
-      'r/app:buildcache',
-    ]);
+    expect(imageBuild).not.toContain('BUILDKIT_INLINE_CACHE=1');
+    expect(tagsOf(imageBuild)).toEqual(PRIMARY);
+    expect(finalCacheBuild).toContain('BUILDKIT_INLINE_CACHE=1');
+    expect(tagsOf(finalCacheBuild)).toEqual(['r/app:buildcache']);
     expect(outcome.result.digest).toBe(digestOf(PRIMARY[0]));
     expect(outcome.result.pushed).toEqual(pushes.map((ref) => ({ ref, digest: digestOf(ref) })));
   });

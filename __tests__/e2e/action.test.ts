@@ -195,24 +195,27 @@ describe('the action bundle against the real engine and registry', () => {
   it('re-running a release with SOURCE_DATE_EPOCH rebuilds the same image and pushes nothing', async () => {
     const repository = `action/rerun-${process.pid}`;
     const pinned = { SOURCE_DATE_EPOCH: '1700000000' };
-    // Inline cache metadata in the config differs between two builds of the same image (BuildKit
-    // 0.8), so this uses the engine's own cache; registry and gha caches keep the config clean too.
-    const noInline = { cache: 'none' };
-    const first = release(repository, '3.0.0', 'same', pinned, noInline);
+    // The default cache (inline, on the classic builder) included: its records stay out of the image.
+    const first = release(repository, '3.0.0', 'same', pinned);
     expect(first.status, first.stdout).toBe(0);
     expect(first.outputs.labels).toContain('org.opencontainers.image.created=2023-11-14T22:13:20.000Z');
 
     const before = registryLogSize();
-    const again = release(repository, '3.0.0', 'same', pinned, noInline);
+    const again = release(repository, '3.0.0', 'same', pinned);
     expect(again.status, again.stdout).toBe(0);
     expect(again.outputs.imageid).toBe(first.outputs.imageid);
     expect(again.outputs.digest).toBe(first.outputs.digest);
-    // No tag moved and nothing was uploaded: what an IMMUTABLE repository needs from a re-run.
+    // No tag was written and no layer uploaded: what an IMMUTABLE repository needs from a re-run. What
+    // is left is the cache images (one per stage): their configs hold inline cache records, which
+    // change on every build, so each is one config upload and one manifest PUT.
     const requests = registryRequests(before, repository);
-    const writes = requests.filter(
-      (r) => ['PUT', 'POST', 'PATCH'].includes(r.method) && !r.path.includes('buildcache'),
-    );
-    expect(writes).toEqual([]);
+    const manifestWrites = requests
+      .filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))
+      .map((r) => r.path.split('/manifests/')[1]);
+    expect(manifestWrites.length).toBeGreaterThan(0);
+    expect(manifestWrites.every((reference) => reference.startsWith('buildcache'))).toBe(true);
+    const uploads = requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/'));
+    expect(uploads.length).toBeLessThanOrEqual(manifestWrites.length);
     expect(again.summary).toMatch(/`[^`]*:3\.0\.0` \| unchanged/);
   });
 

@@ -7,11 +7,11 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-CBPMQBI3.js";
+} from "../chunks/chunk-HFSJXXD6.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-OIGLW6UQ.js";
+} from "../chunks/chunk-FTAMMLOX.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient

@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-CBPMQBI3.js";
+} from "../chunks/chunk-HFSJXXD6.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,7 +47,7 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-OIGLW6UQ.js";
+} from "../chunks/chunk-FTAMMLOX.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports

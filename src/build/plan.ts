@@ -180,10 +180,15 @@ export function planBuild(
     );
   }
 
-  const common = (target: string, cacheFrom: readonly string[], skipCache = noCache) => [
+  const common = (
+    target: string,
+    cacheFrom: readonly string[],
+    skipCache = noCache,
+    inline = cache.inline,
+  ) => [
     'build',
     ...repeat('--add-host', inputs.addHosts),
-    ...repeat('--build-arg', [...buildArgs, ...(cache.inline ? ['BUILDKIT_INLINE_CACHE=1'] : [])]),
+    ...repeat('--build-arg', [...buildArgs, ...(inline ? ['BUILDKIT_INLINE_CACHE=1'] : [])]),
     ...repeat('--cache-from', cacheFrom),
     ...file,
     ...repeat(
@@ -218,11 +223,19 @@ export function planBuild(
     stage,
     args: [...common(stage, noCache ? [] : [ref, ...rawFrom], false), '--tag', ref, inputs.context],
   }));
-  const imageTags = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
+  // BuildKit 0.8 writes inline cache records into the image config in an order that changes from one
+  // build to the next, so an image carrying them is never the same image twice. The published image is
+  // built without them and the final cache image with them, from the engine's cache (no step runs
+  // again): a re-run then rebuilds exactly the image it published.
+  const finalCache =
+    cache.inline && cache.finalImage && inputs.tags.length > 0 ? cache.finalImage : undefined;
+  const imageTags = finalCache
+    ? inputs.tags
+    : [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
   const imageCommand: BuildCommand = {
     role: 'image',
     args: [
-      ...common(inputs.target, cache.cacheFrom),
+      ...common(inputs.target, cache.cacheFrom, noCache, cache.inline && !finalCache),
       '--iidfile',
       options.iidFile,
       ...repeat(
@@ -233,7 +246,18 @@ export function planBuild(
       inputs.context,
     ],
   };
-  const commands = noCache ? [imageCommand, ...stageCommands] : [...stageCommands, imageCommand];
+  const finalCacheCommands: BuildCommand[] = finalCache
+    ? [
+        {
+          role: 'stage-cache',
+          stage: inputs.target || 'final',
+          args: [...common(inputs.target, [], false, true), '--tag', finalCache, inputs.context],
+        },
+      ]
+    : [];
+  const commands = noCache
+    ? [imageCommand, ...stageCommands, ...finalCacheCommands]
+    : [...stageCommands, imageCommand, ...finalCacheCommands];
   const cachePushes = cache.pushCacheImages
     ? [...cache.stageImages.map((image) => image.ref), ...(cache.finalImage ? [cache.finalImage] : [])]
     : [];
