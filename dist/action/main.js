@@ -7,17 +7,17 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-HFSJXXD6.js";
+} from "../chunks/chunk-J7XMBH3J.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-FTAMMLOX.js";
+} from "../chunks/chunk-VNPXNH3F.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-MEXIPTNT.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-HXDO7KFD.js";
+import "../chunks/chunk-KND2FGD5.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

@@ -4,16 +4,16 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-HFSJXXD6.js";
+} from "../chunks/chunk-J7XMBH3J.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-FTAMMLOX.js";
+} from "../chunks/chunk-VNPXNH3F.js";
 import "../chunks/chunk-RVOSA46I.js";
 import "../chunks/chunk-MEXIPTNT.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-HXDO7KFD.js";
+import "../chunks/chunk-KND2FGD5.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";
@@ -90,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-PH3QY7LJ.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-UKA2GCMV.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }

@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-HFSJXXD6.js";
+} from "../chunks/chunk-J7XMBH3J.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,7 +47,7 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-FTAMMLOX.js";
+} from "../chunks/chunk-VNPXNH3F.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports
@@ -58,7 +58,7 @@ import {
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-HXDO7KFD.js";
+import "../chunks/chunk-KND2FGD5.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

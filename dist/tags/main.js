@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-UIZSAPSG.js";
 import {
   runTagsAction
-} from "../chunks/chunk-HXDO7KFD.js";
+} from "../chunks/chunk-KND2FGD5.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

@@ -1,6 +1,6 @@
 import { cacheHitRate } from '../build/index.js';
 import { publishedReferences } from '../publish/index.js';
-import { leveledAnnotations, metadataJson } from '../tags/index.js';
+import { metadataValueOutputs } from '../tags/index.js';
 import type { ImageBuildResult } from './run.js';
 
 /**
@@ -17,12 +17,7 @@ export function imageBuildOutputs(
     registry.tags.filter((tag) => tag.status === 'held-back').map((tag) => `${registry.image}:${tag.tag}`),
   );
   return {
-    version: metadata.version,
-    tags: metadata.tags.join(separators.sepTags),
-    'tag-names': metadata.tagNames.join(separators.sepTags),
-    labels: metadata.labels.join(separators.sepLabels),
-    annotations: leveledAnnotations(metadata).join(separators.sepAnnotations),
-    json: JSON.stringify(metadataJson(metadata)),
+    ...metadataValueOutputs(metadata, separators),
     imageid: build?.result.imageId ?? '',
     digest: publish?.digest ?? build?.result.digest ?? '',
     metadata: JSON.stringify(build?.result.metadata ?? {}),

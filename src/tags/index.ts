@@ -30,6 +30,7 @@ export {
   leveledAnnotations,
   metadataJson,
   metadataOutputs,
+  metadataValueOutputs,
   outputEnvName,
 } from './outputs.js';
 export { automaticBuildArgs } from './build-args.js';

@@ -49,9 +49,24 @@ export function bakeFileName(kind: BakeFileKind): string {
   return kind === 'all' ? 'docker-metadata-action-bake.json' : `docker-metadata-action-bake-${kind}.json`;
 }
 
+/** The outputs both actions give: version, tags, tag-names, labels, annotations, json. */
+export function metadataValueOutputs(
+  result: MetadataResult,
+  separators: Pick<MetadataInputs, 'sepTags' | 'sepLabels' | 'sepAnnotations'>,
+): Record<string, string> {
+  return {
+    version: result.version,
+    tags: result.tags.join(separators.sepTags),
+    'tag-names': result.tagNames.join(separators.sepTags),
+    labels: result.labels.join(separators.sepLabels),
+    annotations: leveledAnnotations(result).join(separators.sepAnnotations),
+    json: JSON.stringify(metadataJson(result)),
+  };
+}
+
 /**
- * Every output of the action, by name (version, tags, tag-names, labels, annotations, json,
- * bake-file*). `bakeFilePaths` are where the caller wrote bakeFileContents.
+ * Every output of the tags action, by name (the value outputs and bake-file*). `bakeFilePaths` are
+ * where the caller wrote bakeFileContents.
  */
 export function metadataOutputs(
   result: MetadataResult,
@@ -59,12 +74,7 @@ export function metadataOutputs(
   bakeFilePaths: Record<BakeFileKind, string>,
 ): Record<string, string> {
   return {
-    version: result.version,
-    tags: result.tags.join(inputs.sepTags),
-    'tag-names': result.tagNames.join(inputs.sepTags),
-    labels: result.labels.join(inputs.sepLabels),
-    annotations: leveledAnnotations(result).join(inputs.sepAnnotations),
-    json: JSON.stringify(metadataJson(result)),
+    ...metadataValueOutputs(result, inputs),
     'bake-file-tags': bakeFilePaths.tags,
     'bake-file-labels': bakeFilePaths.labels,
     'bake-file-annotations': bakeFilePaths.annotations,

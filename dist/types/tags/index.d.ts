@@ -11,7 +11,7 @@ export { loadEngineLibs, loadPep440 } from './libs.js';
 export type { ComputeOptions } from './compute.js';
 export { computeMetadata } from './compute.js';
 export type { BakeFileKind } from './outputs.js';
-export { bakeFileContents, bakeFileName, leveledAnnotations, metadataJson, metadataOutputs, outputEnvName, } from './outputs.js';
+export { bakeFileContents, bakeFileName, leveledAnnotations, metadataJson, metadataOutputs, metadataValueOutputs, outputEnvName, } from './outputs.js';
 export { automaticBuildArgs } from './build-args.js';
 export { sourceDateEpoch } from './source-date.js';
 export { fixTagForRegistry, sanitizeTag } from './sanitize.js';

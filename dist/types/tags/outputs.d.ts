@@ -13,9 +13,11 @@ export declare function metadataJson(result: MetadataResult): {
 export declare function bakeFileContents(result: MetadataResult, inputs: MetadataInputs): Record<BakeFileKind, string>;
 /** The file name metadata-action gives each bake file in the runner's temp directory. */
 export declare function bakeFileName(kind: BakeFileKind): string;
+/** The outputs both actions give: version, tags, tag-names, labels, annotations, json. */
+export declare function metadataValueOutputs(result: MetadataResult, separators: Pick<MetadataInputs, 'sepTags' | 'sepLabels' | 'sepAnnotations'>): Record<string, string>;
 /**
- * Every output of the action, by name (version, tags, tag-names, labels, annotations, json,
- * bake-file*). `bakeFilePaths` are where the caller wrote bakeFileContents.
+ * Every output of the tags action, by name (the value outputs and bake-file*). `bakeFilePaths` are
+ * where the caller wrote bakeFileContents.
  */
 export declare function metadataOutputs(result: MetadataResult, inputs: MetadataInputs, bakeFilePaths: Record<BakeFileKind, string>): Record<string, string>;
 /** The DOCKER_METADATA_OUTPUT_* variable for an output name (`bake-file-tags` → …_BAKE_FILE_TAGS). */
