@@ -8,11 +8,20 @@
 # An engine that already answers `docker info` (DOCKER_HOST or the default socket) is used as is.
 # Otherwise, as root on Debian, the packages are installed when missing and dockerd is started with its
 # own data root and socket. Nothing here talks to any address but loopback.
+#
+# Three builders, as GitHub runners have them (see docs/testing.md):
+#   buildx-remote  docker CLI >= 23 + the buildx plugin + a BuildKit daemon (setup-buildx-action's way)
+#   buildx-docker  the same CLI and plugin on buildx's `docker` driver (the engine's own BuildKit)
+#   classic        Debian's docker 20.10 CLI with DOCKER_BUILDKIT=1, no buildx
+# buildx comes from the machine (a plugin the default docker config already has) or from
+# ../shared/tools/buildkit; with neither, IB_BUILDX=unavailable and the buildx tests are skipped
+# (IB_REQUIRE_BUILDX=1, as .ci/run sets, makes that an error instead).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 state="${IB_TESTBED_DIR:-$root/.testbed}"
 docker_bin=/usr/bin/docker   # Debian's 20.10 client: the preinstalled 28.x one refuses BuildKit without buildx
+buildkit_tools="${IB_BUILDKIT_TOOLS:-$root/../shared/tools/buildkit}"
 mkdir -p "$state"
 
 log() { printf '[testbed] %s\n' "$*" >&2; }
@@ -115,6 +124,91 @@ make_base_image() {
   DOCKER_HOST=$host "$docker_bin" push "$ref" >/dev/null
 }
 
+# The docker CLI the runners have (>= 23), else Debian's client (it loads CLI plugins too).
+buildx_client() {
+  local candidate
+  for candidate in /usr/local/bin/docker "$(command -v docker || true)" "$docker_bin"; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    local version; version=$("$candidate" --version 2>/dev/null | sed -n 's/^Docker version \([0-9]*\)\..*/\1/p')
+    if [ -n "$version" ] && [ "$version" -ge 23 ]; then echo "$candidate"; return; fi
+  done
+  echo "$docker_bin"
+}
+
+# The buildx plugin: the machine's own (what `docker buildx` finds with the default config), else the
+# one in ../shared/tools/buildkit. Prints the plugin path, or nothing.
+buildx_plugin() {
+  local client="$1" dir
+  for dir in "${DOCKER_CONFIG:-$HOME/.docker}/cli-plugins" /usr/local/lib/docker/cli-plugins \
+    /usr/local/libexec/docker/cli-plugins /usr/lib/docker/cli-plugins /usr/libexec/docker/cli-plugins; do
+    if [ -x "$dir/docker-buildx" ]; then echo "$dir/docker-buildx"; return; fi
+  done
+  if [ -f "$buildkit_tools/install.sh" ]; then
+    local bin; bin=$(bash "$buildkit_tools/install.sh" "$state/buildkit-tools")
+    echo "$bin/docker-buildx"
+  fi
+}
+
+# buildkitd for the remote builder: the tools' build, else one on PATH.
+buildkitd_bin() {
+  if [ -x "$state/buildkit-tools/bin/buildkitd" ]; then echo "$state/buildkit-tools/bin/buildkitd"; return; fi
+  if [ -f "$buildkit_tools/install.sh" ]; then echo "$(bash "$buildkit_tools/install.sh" "$state/buildkit-tools")/buildkitd"; return; fi
+  command -v buildkitd || true
+}
+
+start_buildx() {
+  rm -f "$state/buildx.env"
+  local client plugin buildkitd reg; client=$(buildx_client); reg=$(cat "$state/registry.addr")
+  plugin=$(buildx_plugin "$client")
+  buildkitd=$(buildkitd_bin)
+  if [ -z "$plugin" ] || [ -z "$buildkitd" ]; then
+    log "no buildx here (no plugin in the docker config and no $buildkit_tools): buildx tests will be skipped"
+    echo "IB_BUILDX=unavailable" >"$state/buildx.env"
+    return
+  fi
+  # A Docker config of the test bed's own: the plugin and the builder instances live there, so the
+  # user's ~/.docker is never touched. The classic config has no plugin at all.
+  local config="$state/docker-config"
+  mkdir -p "$config/cli-plugins" "$state/docker-config-classic"
+  cp -f "$plugin" "$config/cli-plugins/docker-buildx"
+  local sock="$state/buildkitd.sock"
+  # A registry restarted on another port needs a buildkitd that knows the new address as insecure.
+  if ! grep -qF "[registry.\"$reg\"]" "$state/buildkitd.toml" 2>/dev/null; then stop_pidfile "$state/buildkitd.pid"; fi
+  if ! { [ -S "$sock" ] && [ -f "$state/buildkitd.pid" ] && kill -0 "$(cat "$state/buildkitd.pid")" 2>/dev/null; }; then
+    rm -f "$sock"
+    # The registry is plain http on loopback; host network because the test engine has no bridge.
+    cat >"$state/buildkitd.toml" <<TOML
+[registry."$reg"]
+  http = true
+  insecure = true
+TOML
+    mkdir -p "$state/buildkit"
+    log "starting buildkitd ($("$buildkitd" --version | awk '{print $3}'))"
+    setsid "$buildkitd" --root "$state/buildkit" --addr "unix://$sock" --config "$state/buildkitd.toml" \
+      --oci-worker-net=host --containerd-worker=false >"$state/buildkitd.log" 2>&1 </dev/null 9>&- &
+    echo $! >"$state/buildkitd.pid"
+    for _ in $(seq 1 120); do [ -S "$sock" ] && break; sleep 0.25; done
+  fi
+  local host; host=$(cat "$state/docker_host")
+  local bx=(env DOCKER_CONFIG="$config" DOCKER_HOST="$host" "$client" buildx)
+  if ! "${bx[@]}" inspect testbed >/dev/null 2>&1; then
+    "${bx[@]}" create --name testbed --driver remote "unix://$sock" >/dev/null
+  fi
+  if ! "${bx[@]}" inspect --bootstrap testbed >/dev/null 2>&1; then
+    log "the buildx builder did not start; buildkitd log:"; tail -n 20 "$state/buildkitd.log" >&2; exit 1
+  fi
+  local version; version=$("${bx[@]}" version | awk '{print $2}')
+  cat >"$state/buildx.env" <<ENV
+IB_BUILDX=available
+IB_BUILDX_DOCKER=$client
+IB_BUILDX_VERSION=$version
+IB_BUILDX_CONFIG=$config
+IB_BUILDX_REMOTE=testbed
+IB_BUILDX_DOCKER_DRIVER=default
+IB_CLASSIC_CONFIG=$state/docker-config-classic
+ENV
+}
+
 print_env() {
   cat <<ENV
 export DOCKER_HOST=$(cat "$state/docker_host")
@@ -124,6 +218,8 @@ export IB_REGISTRY=$(cat "$state/registry.addr")
 export IB_REGISTRY_LOG=$state/registry.log
 export IB_BASE_IMAGE=$(cat "$state/registry.addr")/busybox:1
 ENV
+  [ -f "$state/buildx.env" ] && sed 's/^/export /' "$state/buildx.env"
+  return 0
 }
 
 stop_pidfile() {
@@ -147,11 +243,16 @@ case "${1:-up}" in
     start_engine
     start_registry
     make_base_image
+    start_buildx
+    if [ "${IB_REQUIRE_BUILDX:-}" = 1 ] && grep -q unavailable "$state/buildx.env"; then
+      log "IB_REQUIRE_BUILDX=1 but no buildx could be set up"; exit 1
+    fi
     print_env >"$state/env"
     log "ready: $(tr '\n' ' ' <"$state/env")"
     ;;
   env) print_env ;;
   down)
+    stop_pidfile "$state/buildkitd.pid"
     stop_pidfile "$state/registry.pid"; rm -f "$state/registry.addr"
     stop_pidfile "$state/dockerd.pid"
     log "stopped"

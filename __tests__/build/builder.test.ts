@@ -5,6 +5,7 @@ import {
   parseBuildxInspect,
   versionAtLeast,
 } from '../../src/build/builder.js';
+import { InputError } from '../../src/util/errors.js';
 import type { CommandRunner, ExecResult } from '../../src/util/exec.js';
 
 /** A fake runner answering by "file args…"; anything unknown exits 127 like a missing command. */
@@ -32,7 +33,7 @@ describe('detectBuilder', () => {
   it('prefers buildx and reads its driver and platforms', async () => {
     const runner = fakeRunner({
       'docker buildx version': { stdout: 'github.com/docker/buildx v0.21.1 1234abcd\n' },
-      'docker buildx inspect': {
+      'docker buildx inspect --bootstrap': {
         stdout:
           'Name:          ci\nDriver:        docker-container\nNodes:\nName: ci0\nPlatforms: linux/amd64*, linux/arm64\n',
       },
@@ -51,10 +52,30 @@ describe('detectBuilder', () => {
   it("buildx's docker driver cannot export cache", async () => {
     const runner = fakeRunner({
       'docker buildx version': { stdout: 'github.com/docker/buildx v0.12.0 x' },
-      'docker buildx inspect mine': { stdout: 'Name: mine\nDriver: docker\nPlatforms: linux/amd64' },
+      'docker buildx inspect --bootstrap mine': {
+        stdout: 'Name: mine\nDriver: docker\nPlatforms: linux/amd64',
+      },
     });
     const builder = await detectBuilder(runner, {}, { builder: 'mine' });
     expect(builder.kind === 'buildx' && builder.canExportCache).toBe(false);
+  });
+
+  it('a builder input that names no buildx instance is an input error, not a quiet fallback', async () => {
+    const runner = fakeRunner({
+      'docker buildx version': { stdout: 'github.com/docker/buildx v0.10.5 86bdced' },
+      'docker buildx inspect --bootstrap typo': {
+        exitCode: 1,
+        stderr: 'ERROR: no builder "typo" found\n',
+      },
+      [`/usr/bin/docker ${VERSION_FORMAT}`]: { stdout: '20.10.24 20.10.24 linux/amd64' },
+    });
+    const error = await detectBuilder(runner, {}, { builder: 'typo' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      'input "builder": no usable buildx builder "typo" (ERROR: no builder "typo" found); ' +
+        'list them with `docker buildx ls`, or leave builder empty to use the current one',
+    );
+    expect(runner.calls).not.toContain(`/usr/bin/docker ${VERSION_FORMAT}`);
   });
 
   it('falls back to the classic builder through a client that still speaks BuildKit (< 23)', async () => {
@@ -101,6 +122,14 @@ describe('builder parsing helpers', () => {
     expect(versionAtLeast('0.21.1', '0.21.0')).toBe(true);
     expect(versionAtLeast('0.9.10', '0.10.0')).toBe(false);
     expect(versionAtLeast('23.0.0-rc1', '23.0.0')).toBe(true);
+  });
+  it("reads the node's BuildKit version (an engine version on the docker driver)", () => {
+    const remote =
+      'Name: testbed\nDriver: remote\n\nNodes:\nName: testbed0\nBuildkit:  v0.11.6\nPlatforms: linux/amd64\n';
+    expect(parseBuildxInspect(remote).buildkitVersion).toBe('0.11.6');
+    expect(
+      parseBuildxInspect('Name: default\nDriver: docker\nBuildkit: 20.10.24+dfsg1\n').buildkitVersion,
+    ).toBe('20.10.24');
   });
   it('reads an inspect without platforms', () => {
     expect(parseBuildxInspect('Name: x\nDriver: remote\n').platforms).toEqual([]);

@@ -444,3 +444,99 @@ describe('planBuild writes the cache image the cache plan imports (resolveCache 
     expect(result.pushedByBuilder).toEqual([]);
   });
 });
+
+describe('buildx flags follow the detected version (the table in buildx-features.ts)', () => {
+  const old = { ...buildx, version: '0.10.5', driver: 'remote' };
+  const planFor = (builder: Builder, values: Partial<Record<BuildInputName, string>>) => {
+    const context = makeContext();
+    const inputs = inputsFor(context, values);
+    return {
+      context,
+      result: planBuild(validateBuild(inputs, builder, undefined, context), builder, noCache, files),
+    };
+  };
+
+  it('annotations on buildx < 0.12 reach a pushed image through the image exporter, commas quoted', () => {
+    const { context, result } = planFor(old, {
+      annotations: 'manifest:org.opencontainers.image.title=app\nplain=a,b\nmanifest[linux/amd64]:x=y',
+      tags: 'r/app:1,r/app:latest',
+      push: 'true',
+    });
+    const args = result.commands[0].args;
+    expect(args).not.toContain('--annotation');
+    expect(args).not.toContain('--push');
+    expect(args).not.toContain('--tag');
+    expect(args.slice(-3)).toEqual([
+      '--output',
+      'type=image,"name=r/app:1,r/app:latest",push=true,oci-mediatypes=true,' +
+        'annotation.org.opencontainers.image.title=app,"annotation.plain=a,b",annotation[linux/amd64].x=y',
+      context,
+    ]);
+    expect(result.pushedByBuilder).toEqual(['r/app:1', 'r/app:latest']);
+    expect(result.notices).toEqual([]);
+  });
+
+  it('index annotations on a single-platform push are skipped with a notice (BuildKit refuses them)', () => {
+    const { result } = planFor(old, {
+      annotations: 'index:a=b\nmanifest:c=d',
+      tags: 'r/app:1',
+      push: 'true',
+    });
+    expect(result.commands[0].args.join(' ')).toContain('oci-mediatypes=true,annotation.c=d ');
+    expect(result.commands[0].args.join(' ')).not.toContain('annotation-index');
+    expect(result.notices).toEqual([
+      'annotations: index-level annotations need a multi-platform build; skipped',
+    ]);
+  });
+
+  it('index annotations on a multi-platform push become annotation-index attributes', () => {
+    const { result } = planFor(old, {
+      annotations: 'index:a=b',
+      tags: 'r/app:1',
+      push: 'true',
+      platforms: 'linux/amd64,linux/arm64',
+    });
+    expect(result.commands[0].args.join(' ')).toContain('oci-mediatypes=true,annotation-index.a=b ');
+  });
+
+  it('annotations with nothing pushed, or on the docker driver, are skipped with a notice that says why', () => {
+    const local = planFor(old, { annotations: 'a=b', tags: 'r/app:1' }).result;
+    expect(local.commands[0].args).not.toContain('--annotation');
+    expect(local.notices[0]).toMatch(
+      /^annotations: buildx 0\.10\.5 has no --annotation \(added in 0\.12\) and this build does not push/,
+    );
+    const docker = planFor(
+      { ...old, driver: 'docker' },
+      { annotations: 'a=b', tags: 'r/app:1', push: 'true' },
+    ).result;
+    expect(docker.commands[0].args).toContain('--push');
+    expect(docker.notices[0]).toMatch(/docker driver cannot add them; skipped/);
+  });
+
+  it('buildx >= 0.12 gets --annotation as given', () => {
+    const { result } = planFor(
+      { ...buildx, version: '0.12.0' },
+      { annotations: 'index:a=b', tags: 'r/app:1', push: 'true' },
+    );
+    expect(result.commands[0].args).toEqual(expect.arrayContaining(['--annotation', 'index:a=b', '--push']));
+  });
+
+  it('provenance and sbom on buildx < 0.10 are dropped with a notice naming the flag and the version', () => {
+    const { result } = planFor({ ...buildx, version: '0.9.1' }, { provenance: 'mode=max', sbom: 'true' });
+    const args = result.commands[0].args;
+    expect(args).not.toContain('--provenance');
+    expect(args).not.toContain('--sbom');
+    expect(result.notices).toEqual([
+      'provenance: buildx 0.9.1 has no --provenance/--sbom (added in 0.10.0); skipped. Update buildx (docker/setup-buildx-action) to use it',
+      'sbom: buildx 0.9.1 has no --provenance/--sbom (added in 0.10.0); skipped. Update buildx (docker/setup-buildx-action) to use it',
+    ]);
+  });
+
+  it('build-contexts on buildx < 0.8 is an input error: the image would differ', () => {
+    const context = makeContext();
+    const inputs = inputsFor(context, { 'build-contexts': 'x=docker-image://busybox' });
+    expect(() => validateBuild(inputs, { ...buildx, version: '0.7.1' }, undefined, context)).toThrow(
+      'input "build-contexts": buildx 0.7.1 has no --build-context (added in 0.8.0); update buildx',
+    );
+  });
+});

@@ -83,3 +83,53 @@ describe('parsePlainProgress', () => {
     ]);
   });
 });
+
+describe('steps restored from an imported cache', () => {
+  const remote = readFileSync(
+    new URL('../fixtures/build-progress/buildx-remote-cache-code-change.txt', import.meta.url),
+    'utf8',
+  );
+
+  it('count as cached: a fresh buildx builder loading the registry cache after a code change', () => {
+    const steps = parsePlainProgress(remote).filter((step) => !step.instruction.startsWith('FROM'));
+    const state = Object.fromEntries(steps.map((step) => [`${step.stage} ${step.position}`, step.cached]));
+    // builder 3/5 and runtime 1/4 print only layer downloads and `extracting`: nothing ran.
+    expect(state).toEqual({
+      'base 2/3': true,
+      'base 3/3': true,
+      'builder 1/5': true,
+      'builder 2/5': true,
+      'builder 3/5': true,
+      'builder 4/5': false,
+      'builder 5/5': false,
+      'runtime 1/4': true,
+      'runtime 2/4': false,
+      'runtime 3/4': false,
+      'runtime 4/4': false,
+    });
+    expect(cacheHitRate(steps)).toBeCloseTo(6 / 11);
+  });
+
+  it('a step that printed output of its own ran, whatever it downloaded', () => {
+    const steps = parsePlainProgress(
+      [
+        '#7 [2/3] RUN ./install.sh',
+        '#7 sha256:' + 'a'.repeat(64) + ' 1.0MB / 1.0MB 0.1s done',
+        '#7 extracting sha256:' + 'a'.repeat(64) + ' done',
+        '#7 0.412 installed 3 packages',
+        '#7 DONE 2.1s',
+        '#8 [3/3] COPY --from=deps /out /out',
+        '#8 extracting sha256:' + 'b'.repeat(64) + ' 0.1s done',
+        '#8 DONE 0.1s',
+        '#9 [4/4] RUN false',
+        '#9 extracting sha256:' + 'c'.repeat(64),
+        '#9 ERROR: process "/bin/sh -c false" did not complete successfully',
+      ].join('\n'),
+    );
+    expect(steps.map((step) => [step.instruction, step.cached])).toEqual([
+      ['RUN ./install.sh', false],
+      ['COPY --from=deps /out /out', true],
+      ['RUN false', false],
+    ]);
+  });
+});

@@ -176,6 +176,33 @@ describe('buildx inline cache writes the ref it imports', () => {
     expect(plan.finalImage).toBeUndefined();
     expect(plan.summary).toMatch(/not written without push: true/);
   });
+  it('registry or gha asked by name on the docker driver: an error naming the input and the fix', () => {
+    for (const preset of ['registry', 'gha', 'registry=r/app:cache']) {
+      expect(() => resolve(preset, { builder: { ...dockerDriver, name: 'default' } })).toThrow(
+        new InputError(
+          'cache',
+          `"${preset.split('=')[0]}" needs a builder that can export a cache; buildx's docker driver ` +
+            '(builder "default") exports inline cache only: add docker/setup-buildx-action before this ' +
+            'step (a docker-container builder), or use cache: auto or inline',
+        ),
+      );
+    }
+    expect(resolve('auto', { builder: dockerDriver }).preset).toBe('inline');
+  });
+  it('a raw cache-to the docker driver cannot export is an error on cache-to; inline passes', () => {
+    const error = (() => {
+      try {
+        resolve('none', { builder: dockerDriver }, [], lines('type=local,dest=/tmp/c'));
+      } catch (caught) {
+        return caught as InputError;
+      }
+    })();
+    expect(error?.input).toBe('cache-to');
+    expect(error?.message).toMatch(/type=local needs a builder that can export a cache/);
+    expect(resolve('none', { builder: dockerDriver }, [], lines('type=inline')).cacheTo).toEqual([
+      'type=inline',
+    ]);
+  });
   it('local on the docker driver keeps <image>:buildcache for docker save', () => {
     const plan = resolve('local', { builder: dockerDriver, push: false });
     expect(plan.local?.mode).toBe('engine-images');

@@ -55,3 +55,66 @@ export function registryRequests(fromOffset = 0, repository?: string): RegistryR
   }
   return requests;
 }
+
+/** The three ways GitHub runners build, as the test bed sets them up (scripts/testbed.sh). */
+export type BuilderName = 'buildx-remote' | 'buildx-docker' | 'classic';
+
+export interface BuilderUnderTest {
+  name: BuilderName;
+  /** False when the machine has no buildx: the tests for it are skipped, never passed. */
+  available: boolean;
+  /** The docker client this builder goes through. */
+  docker: string;
+  /**
+   * The environment the product runs in for this builder: its Docker config (the buildx plugin and
+   * builder instances, or none for the classic builder), the selected builder, the client to use.
+   */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Every builder, buildx first (the runners' main path). `only` narrows the list for the slowest
+ * scenarios; each capability still runs on all three somewhere in the suite.
+ */
+export function builders(only?: readonly BuilderName[]): BuilderUnderTest[] {
+  const bed = testbed();
+  const buildx = process.env.IB_BUILDX === 'available';
+  const base: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: bed.dockerHost };
+  delete base.BUILDX_BUILDER;
+  const buildxEnv = (instance: string | undefined): NodeJS.ProcessEnv =>
+    buildx
+      ? {
+          ...base,
+          DOCKER_CONFIG: process.env.IB_BUILDX_CONFIG,
+          BUILDX_BUILDER: instance,
+          IB_DOCKER: process.env.IB_BUILDX_DOCKER,
+        }
+      : base;
+  const all: BuilderUnderTest[] = [
+    {
+      name: 'buildx-remote',
+      available: buildx,
+      docker: process.env.IB_BUILDX_DOCKER ?? 'docker',
+      env: buildxEnv(process.env.IB_BUILDX_REMOTE),
+    },
+    {
+      name: 'buildx-docker',
+      available: buildx,
+      docker: process.env.IB_BUILDX_DOCKER ?? 'docker',
+      env: buildxEnv(process.env.IB_BUILDX_DOCKER_DRIVER),
+    },
+    {
+      name: 'classic',
+      available: true,
+      docker: bed.docker,
+      env: {
+        ...base,
+        DOCKER_BUILDKIT: '1',
+        IB_DOCKER: bed.docker,
+        // No plugin in this config, so nothing finds buildx and the engine's BuildKit builds.
+        ...(process.env.IB_CLASSIC_CONFIG ? { DOCKER_CONFIG: process.env.IB_CLASSIC_CONFIG } : {}),
+      },
+    },
+  ];
+  return only ? all.filter((builder) => only.includes(builder.name)) : all;
+}

@@ -7,15 +7,15 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-J7XMBH3J.js";
+} from "../chunks/chunk-2NWVGR4W.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-VNPXNH3F.js";
+} from "../chunks/chunk-3KNP3X74.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-MEXIPTNT.js";
+} from "../chunks/chunk-MAIHDUHG.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import "../chunks/chunk-KND2FGD5.js";
 import {

@@ -5,12 +5,12 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-5FWUJA6K.js";
+} from "../chunks/chunk-QOPTLODI.js";
 import "../chunks/chunk-KP4P4YDX.js";
 import "../chunks/chunk-UVQWRFO5.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-MEXIPTNT.js";
+} from "../chunks/chunk-MAIHDUHG.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner

@@ -14,7 +14,7 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-5FWUJA6K.js";
+} from "../chunks/chunk-QOPTLODI.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-J7XMBH3J.js";
+} from "../chunks/chunk-2NWVGR4W.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,11 +47,11 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-VNPXNH3F.js";
+} from "../chunks/chunk-3KNP3X74.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports
-} from "../chunks/chunk-MEXIPTNT.js";
+} from "../chunks/chunk-MAIHDUHG.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,

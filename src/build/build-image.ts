@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ActionsCacheClient, LocalCacheState } from '../cache/local.js';
@@ -13,7 +13,7 @@ import type { BuildInputs } from './inputs.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { splitImageRef } from './push-output.js';
 import { type BuildResult, runBuild } from './run.js';
-import { diskFiles, validateBuild } from './validate.js';
+import { diskFiles, validateBuild, type ValidatedBuild } from './validate.js';
 
 export interface BuildImageOptions {
   inputs: BuildInputs;
@@ -46,6 +46,46 @@ export interface BuildImageOutcome {
   localCache?: LocalCacheState;
 }
 
+/** Where the cache plan of a build comes from: the image it is pushed as, and what the run can do. */
+export type CacheOptions = Pick<BuildImageOptions, 'cacheImage' | 'github' | 'localRoot'>;
+
+/**
+ * The cache plan for a validated build: pure, so a caller can run it (and meet its input errors)
+ * before anything is created or pushed, and buildImage runs it again to build.
+ */
+export function planCache(
+  validated: ValidatedBuild,
+  builder: Builder,
+  options: CacheOptions,
+): { image: string; cache: CachePlan } {
+  const { inputs } = validated;
+  const image = options.cacheImage ?? (inputs.tags[0] ? splitImageRef(inputs.tags[0]).repository : '');
+  const stages = stagesNeedingCacheImages(validated.dockerfile, inputs.target || undefined).map(
+    (stage) => stage.name ?? String(stage.index),
+  );
+  if (!image) {
+    const cache = resolveCache(
+      { ...inputs, cache: 'none' },
+      { image: '', builder, stages: [], push: false, localRoot: '' },
+    );
+    if (!['auto', 'none'].includes(inputs.cache)) {
+      cache.notices.push(
+        `cache "${inputs.cache}": no tags to derive a cache image from; building without cache`,
+      );
+    }
+    return { image, cache };
+  }
+  const cache = resolveCache(inputs, {
+    image,
+    builder,
+    stages,
+    push: inputs.push,
+    github: options.github,
+    localRoot: options.localRoot ?? join(tmpdir(), 'image-build-cache'),
+  });
+  return { image, cache };
+}
+
 /**
  * Detect → validate → resolve cache → plan → (restore local cache) → run. Every input error is raised
  * before the first builder process starts.
@@ -56,28 +96,7 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
   const builder =
     options.builder ?? (await detectBuilder(runner, env, { builder: inputs.builder || undefined }));
   const validated = validateBuild(inputs, builder, diskFiles, cwd);
-  const image = options.cacheImage ?? (inputs.tags[0] ? splitImageRef(inputs.tags[0]).repository : '');
-  const stages = stagesNeedingCacheImages(validated.dockerfile, inputs.target || undefined).map(
-    (stage) => stage.name ?? String(stage.index),
-  );
-  const cache = image
-    ? resolveCache(inputs, {
-        image,
-        builder,
-        stages,
-        push: inputs.push,
-        github: options.github,
-        localRoot: options.localRoot ?? join(tmpdir(), 'image-build-cache'),
-      })
-    : resolveCache(
-        { ...inputs, cache: 'none' },
-        { image: '', builder, stages: [], push: false, localRoot: '' },
-      );
-  if (!image && !['auto', 'none'].includes(inputs.cache)) {
-    cache.notices.push(
-      `cache "${inputs.cache}": no tags to derive a cache image from; building without cache`,
-    );
-  }
+  const { image, cache } = planCache(validated, builder, options);
   const workDir = mkdtempSync(join(tmpdir(), 'image-build-'));
   const plan = planBuild(validated, builder, cache, {
     automaticBuildArgs: options.automaticBuildArgs,
@@ -97,6 +116,11 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
           { client: options.actionsCache, runner, env, logger, docker: builder.docker },
         )
       : undefined;
-  const result = await runBuild(plan, { runner, logger, env, cwd });
-  return { builder, cache, plan, result, localCache };
+  try {
+    const result = await runBuild(plan, { runner, logger, env, cwd });
+    return { builder, cache, plan, result, localCache };
+  } finally {
+    // The iid and metadata files are read by now; nothing else lives here.
+    rmSync(workDir, { recursive: true, force: true });
+  }
 }

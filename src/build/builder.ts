@@ -1,3 +1,4 @@
+import { InputError } from '../util/errors.js';
 import type { CommandRunner } from '../util/exec.js';
 
 /** buildx with a named builder instance. */
@@ -10,6 +11,8 @@ export interface BuildxBuilder {
   name: string;
   driver: string;
   platforms: string[];
+  /** The BuildKit version of the builder's first node (`0.11.6`); the engine's version on the docker driver. */
+  buildkitVersion?: string;
   /** Whether the driver can export cache to gha/registry/local (the `docker` driver cannot). */
   canExportCache: boolean;
 }
@@ -40,9 +43,15 @@ export function parseBuildxVersion(output: string): string | undefined {
   return /\bv?(\d+\.\d+\.\d+)/.exec(output)?.[1];
 }
 
-/** Parses `docker buildx inspect`: name, driver and platforms of the builder's first node. */
-export function parseBuildxInspect(output: string): { name: string; driver: string; platforms: string[] } {
+/** Parses `docker buildx inspect`: name, driver, BuildKit version and platforms of the first node. */
+export function parseBuildxInspect(output: string): {
+  name: string;
+  driver: string;
+  platforms: string[];
+  buildkitVersion?: string;
+} {
   const field = (label: string) => new RegExp(`^${label}:\\s*(.*)$`, 'm').exec(output)?.[1].trim() ?? '';
+  const buildkit = /^v?(\d+\.\d+\.\d+)/.exec(field('Buildkit'))?.[1];
   return {
     name: field('Name'),
     driver: field('Driver'),
@@ -50,6 +59,7 @@ export function parseBuildxInspect(output: string): { name: string; driver: stri
       .split(',')
       .map((platform) => platform.replace(/\*$/, '').trim())
       .filter(Boolean),
+    ...(buildkit ? { buildkitVersion: buildkit } : {}),
   };
 }
 
@@ -94,9 +104,25 @@ export async function detectBuilder(
     const version = await run(docker, ['buildx', 'version']);
     const buildxVersion = version.exitCode === 0 ? parseBuildxVersion(version.stdout) : undefined;
     if (!buildxVersion) continue;
-    const inspect = await run(docker, ['buildx', 'inspect', ...(options.builder ? [options.builder] : [])]);
+    // --bootstrap starts a stopped builder, so its platforms are known before anything is built.
+    const inspect = await run(docker, [
+      'buildx',
+      'inspect',
+      '--bootstrap',
+      ...(options.builder ? [options.builder] : []),
+    ]);
     if (inspect.exitCode !== 0) {
-      problems.push(`${docker} buildx inspect: ${inspect.stderr.trim()}`);
+      const reason = inspect.stderr.trim().split('\n').pop() ?? '';
+      // A named builder that buildx cannot find is a typo or a missing setup step, not a reason to
+      // quietly build somewhere else.
+      if (options.builder) {
+        throw new InputError(
+          'builder',
+          `no usable buildx builder "${options.builder}" (${reason || 'buildx inspect failed'}); ` +
+            'list them with `docker buildx ls`, or leave builder empty to use the current one',
+        );
+      }
+      problems.push(`${docker} buildx inspect: ${reason}`);
       continue;
     }
     const info = parseBuildxInspect(inspect.stdout);
@@ -107,6 +133,7 @@ export async function detectBuilder(
       name: info.name,
       driver: info.driver,
       platforms: info.platforms,
+      ...(info.buildkitVersion ? { buildkitVersion: info.buildkitVersion } : {}),
       canExportCache: info.driver !== 'docker',
     };
   }

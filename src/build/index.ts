@@ -7,7 +7,13 @@ export {
   BuilderUnavailableError,
   detectBuilder,
 } from './builder.js';
-export { type BuildImageOptions, type BuildImageOutcome, buildImage } from './build-image.js';
+export {
+  type BuildImageOptions,
+  type BuildImageOutcome,
+  type CacheOptions,
+  buildImage,
+  planCache,
+} from './build-image.js';
 export {
   type DockerfileInfo,
   type DockerfileStage,

@@ -17,6 +17,10 @@ export interface BuildStep {
 
 const HEADER = /^#(\d+) \[([^\]]+)\] (.+)$/;
 const STATUS = /^#(\d+) (CACHED|DONE (\d+(?:\.\d+)?)s|ERROR:? ?(.*))$/;
+/** A layer of the step's own result coming from a cache: its download (`sha256:… 1.2MB / 1.2MB`) or `extracting`. */
+const CACHE_LOAD = /^#(\d+) (?:extracting sha256:[0-9a-f]{64}|sha256:[0-9a-f]{64} \S+ \/ \S+)/;
+/** What a step prints while it executes: `#12 0.345 <its output>`. */
+const EXECUTION_OUTPUT = /^#(\d+) \d+\.\d+ /;
 
 function parseLabel(label: string): { stage: string; position: string; platform?: string } | undefined {
   const words = label.trim().split(/\s+/);
@@ -29,9 +33,15 @@ function parseLabel(label: string): { stage: string; position: string; platform?
 /**
  * Parses BuildKit's `--progress=plain` output (buildx and the engine's builder print the same format)
  * into the Dockerfile steps, skipping internal vertices (context transfer, metadata, export).
+ *
+ * A step is cached when BuildKit says `CACHED`, and also when its result came from an imported cache:
+ * a remote or local cache does not print `CACHED` for the step whose layers it loads, only their
+ * download and `extracting` lines. Such a step printed no output of its own: nothing ran.
  */
 export function parsePlainProgress(output: string): BuildStep[] {
   const steps = new Map<string, BuildStep>();
+  const loaded = new Set<string>();
+  const executed = new Set<string>();
   for (const line of output.split(/\r?\n/)) {
     const header = HEADER.exec(line);
     if (header) {
@@ -48,12 +58,25 @@ export function parsePlainProgress(output: string): BuildStep[] {
       }
       continue;
     }
+    const load = CACHE_LOAD.exec(line);
+    if (load) {
+      loaded.add(load[1]);
+      continue;
+    }
+    const ran = EXECUTION_OUTPUT.exec(line);
+    if (ran) {
+      executed.add(ran[1]);
+      continue;
+    }
     const status = STATUS.exec(line);
     const step = status ? steps.get(status[1]) : undefined;
     if (!status || !step) continue;
     if (status[2] === 'CACHED') step.cached = true;
     else if (status[3] !== undefined) step.durationSeconds = Number(status[3]);
     else step.error = status[4] || 'failed';
+  }
+  for (const [id, step] of steps) {
+    if (!step.cached && !step.error && loaded.has(id) && !executed.has(id)) step.cached = true;
   }
   return [...steps.values()];
 }

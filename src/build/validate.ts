@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
 import type { Builder } from './builder.js';
+import { BUILDX_FEATURES, buildxSupports } from './buildx-features.js';
 import { type DockerfileInfo, findStage, parseDockerfile } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
 import type { ListItem } from './list-input.js';
@@ -149,7 +150,16 @@ function validateBuilderSupport(inputs: BuildInputs, builder: Builder): void {
       }
     }
   }
-  if (builder.kind !== 'classic') return;
+  if (builder.kind === 'buildx') {
+    // A named context the builder does not know would build a different image (or fail late).
+    if (inputs.buildContexts.length > 0 && !buildxSupports(builder.version, 'buildContexts')) {
+      throw new InputError(
+        'build-contexts',
+        `buildx ${builder.version} has no --build-context (added in ${BUILDX_FEATURES.buildContexts.since}); update buildx`,
+      );
+    }
+    return;
+  }
   if (inputs.platforms.length > 1) {
     throw new InputError(
       'platforms',

@@ -66,6 +66,7 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
   const rawTo = inputs.cacheTo.map((item) => parseCacheSpec(item, 'cache-to'));
   const { builder } = context;
   const canExport = builder.kind === 'buildx' && builder.canExportCache;
+  refuseUnexportable(preset, rawTo, builder);
   const builderName = builder.kind === 'buildx' ? `buildx's ${builder.driver} driver` : 'the classic builder';
   const notices: string[] = [];
   const plan: CachePlan = {
@@ -202,6 +203,37 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
   return plan;
 }
 
+/**
+ * buildx's `docker` driver cannot export any cache but inline. Asking it for one by name is an input
+ * error (the fix is one setup step), unlike `auto`, which picks what the builder can do. The classic
+ * builder has no fix short of installing buildx, so it keeps its inline-image fallback.
+ */
+function refuseUnexportable(
+  preset: CachePreset,
+  rawTo: ReturnType<typeof parseCacheSpec>[],
+  builder: Builder,
+): void {
+  if (builder.kind !== 'buildx' || builder.canExportCache) return;
+  const fix =
+    'add docker/setup-buildx-action before this step (a docker-container builder), ' +
+    'or use cache: auto or inline';
+  if (preset === 'registry' || preset === 'gha') {
+    throw new InputError(
+      'cache',
+      `"${preset}" needs a builder that can export a cache; buildx's ${builder.driver} driver ` +
+        `(builder "${builder.name}") exports inline cache only: ${fix}`,
+    );
+  }
+  const refused = rawTo.find((spec) => spec.type !== 'inline');
+  if (refused) {
+    throw new InputError(
+      'cache-to',
+      `type=${refused.type} needs a builder that can export a cache; buildx's ${builder.driver} ` +
+        `driver (builder "${builder.name}") exports inline cache only: ${fix}`,
+    );
+  }
+}
+
 function appendRaw(
   plan: CachePlan,
   rawFrom: ReturnType<typeof parseCacheSpec>[],
@@ -211,14 +243,9 @@ function appendRaw(
 ): void {
   if (builder.kind === 'buildx') {
     plan.cacheFrom.push(...rawFrom.map(formatCacheSpec));
-    const exportable = builder.canExportCache ? rawTo : rawTo.filter((spec) => spec.type === 'inline');
-    for (const spec of rawTo.filter((s) => !exportable.includes(s))) {
-      notices.push(
-        `cache-to type=${spec.type}: buildx's ${builder.driver} driver exports inline cache only; skipped`,
-      );
-    }
-    // One exporter per build: an expert's cache-to replaces the preset's.
-    if (exportable.length) plan.cacheTo = exportable.map(formatCacheSpec);
+    // One exporter per build: an expert's cache-to replaces the preset's (refuseUnexportable has
+    // already turned away what this driver cannot export).
+    if (rawTo.length) plan.cacheTo = rawTo.map(formatCacheSpec);
     return;
   }
   for (const spec of rawFrom) {

@@ -4,8 +4,10 @@ import {
   buildImage,
   detectBuilder,
   diskFiles,
+  planCache,
   validateBuild,
   type BuildImageOutcome,
+  type CacheOptions,
   type BuildInputs,
   type Builder,
 } from '../build/index.js';
@@ -171,7 +173,17 @@ export async function runImageBuild(
     labels: metadata.labels.map((value, index) => ({ value, line: index + 1 })),
     annotations: annotationsFor(inputs, metadata, builder),
   });
-  validateBuild(buildInputs(metadata.tags, inputs.publish.push), builder, diskFiles, deps.cwd);
+  const cacheOptions: CacheOptions = {
+    cacheImage: images[0] ? formatReference(parseImages([images[0]])[0]) : undefined,
+    github: githubCacheContext(env, defaultBranch(context)),
+    localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
+  };
+  // The cache plan's input errors (a cache the builder cannot export) come before any registry call.
+  planCache(
+    validateBuild(buildInputs(metadata.tags, inputs.publish.push), builder, diskFiles, deps.cwd),
+    builder,
+    cacheOptions,
+  );
   const buildFor = async (tags: string[], push: boolean) => {
     const outcome = await buildImage({
       inputs: buildInputs(tags, push),
@@ -180,9 +192,7 @@ export async function runImageBuild(
       env,
       builder,
       automaticBuildArgs: automaticBuildArgs(metadata, context),
-      cacheImage: images[0] ? formatReference(parseImages([images[0]])[0]) : undefined,
-      github: githubCacheContext(env, defaultBranch(context)),
-      localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
+      ...cacheOptions,
       actionsCache: deps.actionsCache,
       cwd: deps.cwd,
     });

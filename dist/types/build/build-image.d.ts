@@ -6,6 +6,7 @@ import { type Builder } from './builder.js';
 import type { BuildInputs } from './inputs.js';
 import { type BuildPlan } from './plan.js';
 import { type BuildResult } from './run.js';
+import { type ValidatedBuild } from './validate.js';
 export interface BuildImageOptions {
     inputs: BuildInputs;
     runner: CommandRunner;
@@ -38,6 +39,16 @@ export interface BuildImageOutcome {
     /** Present with the `local` preset: hand it to saveLocalCache in the post step. */
     localCache?: LocalCacheState;
 }
+/** Where the cache plan of a build comes from: the image it is pushed as, and what the run can do. */
+export type CacheOptions = Pick<BuildImageOptions, 'cacheImage' | 'github' | 'localRoot'>;
+/**
+ * The cache plan for a validated build: pure, so a caller can run it (and meet its input errors)
+ * before anything is created or pushed, and buildImage runs it again to build.
+ */
+export declare function planCache(validated: ValidatedBuild, builder: Builder, options: CacheOptions): {
+    image: string;
+    cache: CachePlan;
+};
 /**
  * Detect → validate → resolve cache → plan → (restore local cache) → run. Every input error is raised
  * before the first builder process starts.

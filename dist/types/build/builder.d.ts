@@ -9,6 +9,8 @@ export interface BuildxBuilder {
     name: string;
     driver: string;
     platforms: string[];
+    /** The BuildKit version of the builder's first node (`0.11.6`); the engine's version on the docker driver. */
+    buildkitVersion?: string;
     /** Whether the driver can export cache to gha/registry/local (the `docker` driver cannot). */
     canExportCache: boolean;
 }
@@ -26,11 +28,12 @@ export declare class BuilderUnavailableError extends Error {
 }
 /** Parses `docker buildx version` (`github.com/docker/buildx v0.21.1 abc`) into `0.21.1`. */
 export declare function parseBuildxVersion(output: string): string | undefined;
-/** Parses `docker buildx inspect`: name, driver and platforms of the builder's first node. */
+/** Parses `docker buildx inspect`: name, driver, BuildKit version and platforms of the first node. */
 export declare function parseBuildxInspect(output: string): {
     name: string;
     driver: string;
     platforms: string[];
+    buildkitVersion?: string;
 };
 /** Compares dotted versions numerically; true when `version` >= `minimum`. */
 export declare function versionAtLeast(version: string, minimum: string): boolean;

@@ -1,6 +1,6 @@
 export { AUTOMATIC_BUILD_ARGS, selectAutomaticBuildArgs } from './automatic-args.js';
 export { type Builder, type BuildxBuilder, type ClassicBuilder, type DetectBuilderOptions, BuilderUnavailableError, detectBuilder, } from './builder.js';
-export { type BuildImageOptions, type BuildImageOutcome, buildImage } from './build-image.js';
+export { type BuildImageOptions, type BuildImageOutcome, type CacheOptions, buildImage, planCache, } from './build-image.js';
 export { type DockerfileInfo, type DockerfileStage, parseDockerfile, stageDependencies, stagesNeedingCacheImages, } from './dockerfile.js';
 export { type BuildInputName, type BuildInputs, BUILD_INPUT_NAMES, defaultBuildInputs, readBuildInputs, } from './inputs.js';
 export { type ListItem, parseListInput } from './list-input.js';

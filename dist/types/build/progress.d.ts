@@ -17,6 +17,10 @@ export interface BuildStep {
 /**
  * Parses BuildKit's `--progress=plain` output (buildx and the engine's builder print the same format)
  * into the Dockerfile steps, skipping internal vertices (context transfer, metadata, export).
+ *
+ * A step is cached when BuildKit says `CACHED`, and also when its result came from an imported cache:
+ * a remote or local cache does not print `CACHED` for the step whose layers it loads, only their
+ * download and `extracting` lines. Such a step printed no output of its own: nothing ran.
  */
 export declare function parsePlainProgress(output: string): BuildStep[];
 /**

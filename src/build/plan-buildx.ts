@@ -1,0 +1,152 @@
+import { type BuildPlan, type PlannerInput, repeat } from './build-command.js';
+import type { BuildxBuilder } from './builder.js';
+import {
+  annotationOutputAttribute,
+  buildxSupports,
+  droppedFlagNotice,
+  outputField,
+} from './buildx-features.js';
+import type { BuildInputs } from './inputs.js';
+
+/**
+ * Default provenance: buildx >= 0.10 attaches a provenance attestation by default, which turns even a
+ * single-platform image into an index that Lambda and Cloud Run reject. We keep single-platform images
+ * plain manifests (`--provenance=false`) and let multi-platform builds (already an index) keep mode=min.
+ */
+export function defaultProvenance(inputs: BuildInputs): string {
+  return inputs.platforms.length > 1 ? 'mode=min' : 'false';
+}
+
+/**
+ * How the image leaves the builder. buildx 0.12 and later take `--annotation`; older ones accept the
+ * same annotations as attributes of the image exporter, so a push becomes one explicit
+ * `--output type=image,name=…,push=true,oci-mediatypes=true,annotation.…` (OCI media types: a Docker
+ * v2 manifest has no annotations field). The docker driver's exporter (the engine's) drops them.
+ */
+function exportArgs(
+  inputs: BuildInputs,
+  builder: BuildxBuilder,
+  imageNames: string[],
+  notices: string[],
+): { args: string[]; pushes: boolean } {
+  const annotations = inputs.annotations.map((item) => item.value);
+  const outputs = inputs.outputs.map((item) => item.value);
+  const plain = {
+    args: [
+      ...repeat('--output', outputs),
+      ...(inputs.load ? ['--load'] : []),
+      ...(inputs.push ? ['--push'] : []),
+      ...repeat('--tag', imageNames),
+    ],
+    pushes: inputs.push,
+  };
+  if (annotations.length === 0) return plain;
+  if (buildxSupports(builder.version, 'annotations')) {
+    return { ...plain, args: [...repeat('--annotation', annotations), ...plain.args] };
+  }
+  const dropped = (why: string) => {
+    notices.push(`annotations: ${why}; skipped (the labels carry the same values)`);
+    return plain;
+  };
+  if (builder.driver === 'docker') {
+    return dropped(`buildx ${builder.version} has no --annotation and its docker driver cannot add them`);
+  }
+  if (!inputs.push || inputs.load || outputs.length > 0) {
+    return dropped(
+      `buildx ${builder.version} has no --annotation (added in 0.12) and this build does not push an image`,
+    );
+  }
+  const attributes = annotations.map(annotationOutputAttribute);
+  // An index-level annotation needs an index: a single-platform export refuses it.
+  const usable = attributes.filter(
+    (attribute) => inputs.platforms.length > 1 || !attribute.level.startsWith('index'),
+  );
+  if (usable.length < attributes.length) {
+    notices.push('annotations: index-level annotations need a multi-platform build; skipped');
+  }
+  const output = [
+    'type=image',
+    outputField(`name=${imageNames.join(',')}`),
+    'push=true',
+    'oci-mediatypes=true',
+    ...usable.map((attribute) => outputField(attribute.attribute)),
+  ].join(',');
+  return { args: ['--output', output], pushes: true };
+}
+
+/** The exact `docker buildx build` arguments. Flags this buildx lacks are dropped with a notice. */
+export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
+  const { build, builder, cache, options, buildArgs, secretArgs, env, notices } = input;
+  const { inputs } = build;
+  const { version } = builder;
+  const imageNames = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
+
+  const attestations = buildxSupports(version, 'attestations');
+  const provenance = inputs.provenance || (attestations ? defaultProvenance(inputs) : '');
+  if (!attestations) {
+    if (inputs.provenance) notices.push(droppedFlagNotice(version, 'attestations', 'provenance'));
+    if (inputs.sbom) notices.push(droppedFlagNotice(version, 'attestations', 'sbom'));
+  }
+  const metadataFile = buildxSupports(version, 'metadataFile') ? options.metadataFile : undefined;
+  if (!metadataFile) {
+    notices.push(
+      `${droppedFlagNotice(version, 'metadataFile', 'metadata')} (the metadata output holds the image id only)`,
+    );
+  }
+  const exported = exportArgs(inputs, builder, imageNames, notices);
+
+  const args = [
+    'buildx',
+    'build',
+    ...repeat('--add-host', inputs.addHosts),
+    ...repeat('--build-arg', buildArgs),
+    ...repeat(
+      '--build-context',
+      inputs.buildContexts.map((item) => item.value),
+    ),
+    ...(inputs.builder ? ['--builder', inputs.builder] : []),
+    ...repeat('--cache-from', cache.cacheFrom),
+    ...repeat('--cache-to', cache.cacheTo),
+    ...(inputs.file ? ['--file', inputs.file] : []),
+    '--iidfile',
+    options.iidFile,
+    ...repeat(
+      '--label',
+      inputs.labels.map((item) => item.value),
+    ),
+    ...(metadataFile ? ['--metadata-file', metadataFile] : []),
+    ...(inputs.network ? ['--network', inputs.network] : []),
+    ...(inputs.noCache ? ['--no-cache'] : []),
+    ...repeat('--no-cache-filter', inputs.noCacheFilters),
+    ...(inputs.platforms.length ? ['--platform', inputs.platforms.join(',')] : []),
+    '--progress',
+    'plain',
+    ...(attestations && provenance ? ['--provenance', provenance] : []),
+    ...(inputs.pull ? ['--pull'] : []),
+    ...(attestations && inputs.sbom ? ['--sbom', inputs.sbom] : []),
+    ...secretArgs,
+    ...(inputs.shmSize ? ['--shm-size', inputs.shmSize] : []),
+    ...repeat(
+      '--ssh',
+      inputs.ssh.map((item) => item.value),
+    ),
+    ...(inputs.target ? ['--target', inputs.target] : []),
+    ...repeat(
+      '--ulimit',
+      inputs.ulimits.map((item) => item.value),
+    ),
+    ...exported.args,
+    inputs.context,
+  ];
+  return {
+    builder,
+    commands: [{ role: 'image', args }],
+    tags: inputs.tags,
+    pushes: [],
+    pushedByBuilder: exported.pushes ? imageNames : [],
+    env,
+    iidFile: options.iidFile,
+    ...(metadataFile ? { metadataFile } : {}),
+    notices,
+  };
+}
