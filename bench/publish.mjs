@@ -1,236 +1,244 @@
-// bench/publish: one image (10 layers) under 5 tags, against a private registry behind a proxy that adds
-// 20 ms to every request. Compares, in the same run, our publish (one `docker push` of the primary tag,
-// then one manifest PUT per extra tag) with `docker push --all-tags` and with one `docker push` per tag.
-// Each scenario gets a fresh registry (the engine would otherwise mount blobs it knows the registry has).
+// bench/publish: what one release costs the registry. One image (10 layers of random bytes) under 5
+// tags, published by image-build's whole run (build, push one tag, manifest PUTs, cache export) on
+// buildx (remote BuildKit) and on the classic builder, with the default cache and without cache, and
+// by the peers' ways in the same run: `docker push --all-tags`, a `docker push` per tag, and buildx
+// `--push` with every `-t` (build-push-action's way). Every scenario starts on a fresh registry behind
+// a counting proxy (the test bed's IB_PROXY_PORT, which BuildKit trusts as plain http), so requests and
+// uploaded bytes are the registry's view. Builds are hot (the layers are in the builder's cache): the
+// figures are the publish, not the build.
 //
-//   node bench/publish.mjs [--runs 3] [--delay 20] [--layer-kb 256]
+//   node bench/publish.mjs [--runs 3] [--layer-kb 256] [--delay 5]
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadSources, testbedEnv } from './lib.mjs';
+import { loadSources, root, testbedEnv } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const runs = arg('runs', 3);
-const delayMs = arg('delay', 20);
 const layerKb = arg('layer-kb', 256);
+const delayMs = arg('delay', 5);
 
-// The library and the test helpers are TypeScript: bundle what the bench needs into one module.
 const lib = await loadSources([
-  "export { publish, dockerPushPrimary, registryWriters } from './src/publish/index.ts';",
+  "export { readImageBuildInputs, runImageBuild } from './src/index.ts';",
   "export { processRunner } from './src/util/exec.ts';",
+  "export { silentLogger } from './src/util/log.ts';",
   "export { startFaultProxy } from './__tests__/helpers/fault-proxy.ts';",
   "export { startRegistry } from './__tests__/helpers/registry-instance.ts';",
 ]);
-const env = { ...process.env, ...testbedEnv(), DOCKER_BUILDKIT: '1' };
-const docker = env.IB_DOCKER;
-// Asynchronous on purpose: the proxy lives in this process and must keep answering during a push.
-const run = async (args) => {
-  const result = await lib.processRunner.run(docker, args, { env });
-  if (result.exitCode !== 0) throw new Error(`docker ${args.join(' ')} failed: ${result.stderr}`);
+const bed = testbedEnv();
+if (bed.IB_BUILDX !== 'available') throw new Error('bench/publish needs buildx on the test bed');
+const proxyPort = Number(bed.IB_PROXY_PORT);
+const proxyAddress = `127.0.0.1:${proxyPort}`;
+const base = { ...process.env, ...bed };
+delete base.BUILDX_BUILDER;
+const builderEnv = {
+  buildx: {
+    ...base,
+    DOCKER_CONFIG: bed.IB_BUILDX_CONFIG,
+    BUILDX_BUILDER: bed.IB_BUILDX_REMOTE,
+    IB_DOCKER: bed.IB_BUILDX_DOCKER,
+  },
+  classic: { ...base, DOCKER_CONFIG: bed.IB_CLASSIC_CONFIG, IB_DOCKER: bed.IB_DOCKER, DOCKER_BUILDKIT: '1' },
+};
+const dockerOf = { buildx: bed.IB_BUILDX_DOCKER, classic: bed.IB_DOCKER };
+
+const exec = async (builder, args) => {
+  const result = await lib.processRunner.run(dockerOf[builder], args, { env: builderEnv[builder] });
+  if (result.exitCode !== 0)
+    throw new Error(`docker ${args.join(' ')} failed: ${result.stderr.slice(-2000)}`);
   return result.stdout;
 };
 
 // 10 layers: the base image's one plus nine RUN layers of random bytes (incompressible, like real layers).
 const context = mkdtempSync(join(tmpdir(), 'ib-bench-publish-ctx-'));
-const steps = Array.from(
-  { length: 9 },
-  (_, i) => `RUN head -c ${layerKb * 1024} /dev/urandom > /layer-${i}.bin`,
-);
 writeFileSync(
   join(context, 'Dockerfile'),
-  [`FROM ${env.IB_BASE_IMAGE}`, `RUN echo ${process.pid}-${Date.now()} > /id`, ...steps.slice(1), ''].join(
-    '\n',
-  ),
+  [
+    'ARG BASE_IMAGE',
+    'FROM ${BASE_IMAGE}',
+    `RUN echo ${process.pid}-${Date.now()} > /id`,
+    ...Array.from({ length: 8 }, (_, i) => `RUN head -c ${layerKb * 1024} /dev/urandom > /layer-${i}.bin`),
+    '',
+  ].join('\n'),
 );
-const localImage = `publish/bench-${process.pid}`;
-await run(['build', '--network=none', '-q', '-t', localImage, context]);
-const layers = JSON.parse(await run(['image', 'inspect', localImage]))[0].RootFS.Layers.length;
+const TAGS = ['1.4.0', 'sha-a1b2c3d', '1.4', '1', 'latest'];
 
-const tags = ['1.4.0', 'sha-a1b2c3d', '1.4', '1', 'latest'];
-
-async function measure(name, body) {
+let scenarioCount = 0;
+/** A fresh registry behind the counting proxy on the test bed's trusted port; `body` gets the image name. */
+async function measure(body) {
   const registry = await lib.startRegistry();
-  const proxy = await lib.startFaultProxy({ target: registry.address, delayMs });
-  const repository = `${proxy.address}/publish/bench`;
+  const proxy = await lib.startFaultProxy({ target: registry.address, delayMs, port: proxyPort });
+  const image = `${proxyAddress}/bench/publish-${process.pid}-${scenarioCount++}`;
   const started = performance.now();
-  let detail = {};
   try {
-    detail = (await body(repository, proxy, registry)) ?? {};
+    await body(image);
+    return { requests: proxy.stats.requests, bytes: proxy.stats.bytesIn, ms: performance.now() - started };
   } finally {
     await proxy.stop();
     await registry.stop();
   }
-  return {
-    name,
-    ms: performance.now() - started,
-    requests: proxy.stats.requests,
-    bytes: proxy.stats.bytesIn,
-    ...detail,
-  };
 }
 
-/** One `docker push` of the most specific tag, then our client writes the other tags. */
-const ours = (clientOptions = {}) =>
-  measure('ours', async (repository, proxy, registry) => {
-    const push = lib.dockerPushPrimary({ runner: lib.processRunner, docker, env, sourceImage: localImage });
-    let pushRequests = 0;
-    let logAfterPush = 0;
-    const result = await lib.publish({
-      images: [repository],
-      tags,
-      writers: lib.registryWriters(clientOptions),
-      pushPrimary: async (ref) => {
-        const before = proxy.stats.requests;
-        const answer = await push(ref);
-        pushRequests = proxy.stats.requests - before;
-        logAfterPush = registry.logSize();
-        return answer;
-      },
-    });
-    await run(['rmi', `${repository}:${tags[0]}`]);
-    const bad = result.registries[0].tags.filter((t) => t.status !== 'pushed' && t.status !== 'written');
-    if (bad.length) throw new Error(`publish incomplete: ${JSON.stringify(bad)}`);
-    // What our client sent after the push, by kind, from the registry's own access log.
-    const kinds = {};
-    for (const r of registry.requests(logAfterPush)) {
-      const kind = `${r.method} ${r.path.includes('/manifests/') ? 'manifest' : r.path.includes('/tags/') ? 'tags' : r.path.includes('/blobs/') ? 'blob' : 'other'}`;
-      kinds[kind] = (kinds[kind] ?? 0) + 1;
-    }
-    return { pushRequests, clientRequests: result.registries[0].requests, kinds };
-  });
-
-/**
- * A re-run of the same publish (same local image), measured twice after a first publish: with a plain
- * re-push of the primary tag, and with `localConfigDigest`, which finds the tag already on this image
- * and pushes nothing (what an IMMUTABLE ECR repository needs).
- */
-const configDigest = (await run(['image', 'inspect', '--format', '{{.Id}}', localImage])).trim();
-const rerun = () =>
-  measure('re-run', async (repository, proxy) => {
-    const push = lib.dockerPushPrimary({ runner: lib.processRunner, docker, env, sourceImage: localImage });
-    const writers = lib.registryWriters({});
-    const once = async (localConfigDigest) => {
-      const before = proxy.stats.requests;
-      const started = performance.now();
-      let pushes = 0;
-      const result = await lib.publish({
-        images: [repository],
-        tags,
-        writers,
-        localConfigDigest,
-        pushPrimary: (ref) => (pushes++, push(ref)),
-      });
-      const primary = result.registries[0].tags.find((t) => t.tag === tags[0]).status;
-      return { requests: proxy.stats.requests - before, ms: performance.now() - started, pushes, primary };
+/** image-build's whole run, as the CLI and the action make it. */
+const ours = (builder, cache, tags = TAGS) =>
+  measure(async (image) => {
+    const values = {
+      images: image,
+      tags: tags.map((tag) => `type=raw,value=${tag}`).join('\n'),
+      flavor: 'latest=false',
+      context,
+      'build-args': `BASE_IMAGE=${bed.IB_BASE_IMAGE}`,
+      network: 'none',
+      cache,
+      push: 'true',
+      'metadata-context': 'git',
+      summary: 'false',
     };
-    await once(undefined);
-    const repush = await once(undefined);
-    const skip = await once(configDigest);
-    if (skip.pushes !== 0 || skip.primary !== 'unchanged')
-      throw new Error(`re-run pushed: ${JSON.stringify(skip)}`);
-    await run(['rmi', `${repository}:${tags[0]}`]);
-    return { repush, skip };
+    const inputs = lib.readImageBuildInputs((name) => values[name] ?? '');
+    const result = await lib.runImageBuild(inputs, {
+      env: builderEnv[builder],
+      runner: lib.processRunner,
+      logger: lib.silentLogger,
+      cwd: root, // a git checkout: the tag engine reads the commit from it
+    });
+    const statuses = result.publish.registries[0].tags.map((t) => t.status);
+    if (statuses.some((s) => s !== 'pushed' && s !== 'written')) throw new Error(`publish: ${statuses}`);
   });
 
+const classicLocal = `bench/publish-local-${process.pid}`;
 const allTags = () =>
-  measure('docker push --all-tags', async (repository) => {
-    for (const tag of tags) await run(['tag', localImage, `${repository}:${tag}`]);
-    await run(['push', '--all-tags', repository]);
-    for (const tag of tags) await run(['rmi', `${repository}:${tag}`]);
+  measure(async (image) => {
+    for (const tag of TAGS) await exec('classic', ['tag', classicLocal, `${image}:${tag}`]);
+    await exec('classic', ['push', '--all-tags', image]);
+    for (const tag of TAGS) await exec('classic', ['rmi', `${image}:${tag}`]);
   });
-
 const perTag = () =>
-  measure('docker push per tag', async (repository) => {
-    for (const tag of tags) await run(['tag', localImage, `${repository}:${tag}`]);
-    for (const tag of tags) await run(['push', `${repository}:${tag}`]);
-    for (const tag of tags) await run(['rmi', `${repository}:${tag}`]);
+  measure(async (image) => {
+    for (const tag of TAGS) await exec('classic', ['tag', classicLocal, `${image}:${tag}`]);
+    for (const tag of TAGS) await exec('classic', ['push', `${image}:${tag}`]);
+    for (const tag of TAGS) await exec('classic', ['rmi', `${image}:${tag}`]);
+  });
+/**
+ * build-push-action's way: one buildx build with `--push` and every tag as `-t`, with its defaults: no
+ * cache, and buildx's default provenance attestation (which makes the image an index).
+ */
+const buildxPush = (cacheTo = false) =>
+  measure(async (image) => {
+    await exec('buildx', [
+      'buildx',
+      'build',
+      '--progress',
+      'plain',
+      '--network',
+      'none',
+      '--build-arg',
+      `BASE_IMAGE=${bed.IB_BASE_IMAGE}`,
+      ...(cacheTo
+        ? [
+            '--cache-to',
+            `type=registry,ref=${image}:buildcache,mode=max`,
+            '--cache-from',
+            `type=registry,ref=${image}:buildcache`,
+          ]
+        : []),
+      '--push',
+      ...TAGS.flatMap((tag) => ['-t', `${image}:${tag}`]),
+      context,
+    ]);
   });
 
-// Warm-up, not measured: after its first push the engine knows each layer's compressed digest and checks
-// the registry for it (a HEAD per layer) on every later push; every measured push should start alike.
-await measure('warm-up', async (repository) => {
-  await run(['tag', localImage, `${repository}:warm-up`]);
-  await run(['push', `${repository}:warm-up`]);
-  await run(['rmi', `${repository}:warm-up`]);
+// Warm-up, not measured: both builders build the layers once (every later build is hot), and the
+// engine pushes once (after its first push it checks for each layer it knows with a HEAD, so every
+// measured push starts alike).
+await exec('classic', [
+  'build',
+  '--network=none',
+  '-q',
+  '--build-arg',
+  `BASE_IMAGE=${bed.IB_BASE_IMAGE}`,
+  '-t',
+  classicLocal,
+  context,
+]);
+await measure(async (image) => {
+  await exec('classic', ['tag', classicLocal, `${image}:warm-up`]);
+  await exec('classic', ['push', `${image}:warm-up`]);
+  await exec('classic', ['rmi', `${image}:warm-up`]);
 });
+await buildxPush();
 
-const results = { ours: [], oursNoProbe: [], allTags: [], perTag: [], rerun: [] };
+const scenarios = {
+  'image-build, buildx, default cache (inline)': () => ours('buildx', 'auto'),
+  'image-build, buildx, cache none': () => ours('buildx', 'none'),
+  'image-build, buildx, default cache, 1 tag': () => ours('buildx', 'auto', TAGS.slice(0, 1)),
+  'image-build, buildx, default cache, 2 tags (version, latest)': () =>
+    ours('buildx', 'auto', ['1.4.0', 'latest']),
+  'image-build, classic, default cache (inline)': () => ours('classic', 'auto'),
+  'image-build, classic, cache none': () => ours('classic', 'none'),
+  'image-build, classic, default cache, 1 tag': () => ours('classic', 'auto', TAGS.slice(0, 1)),
+  'image-build, classic, default cache, 2 tags (version, latest)': () =>
+    ours('classic', 'auto', ['1.4.0', 'latest']),
+  'buildx --push, five -t (build-push-action)': () => buildxPush(),
+  'buildx --push, five -t, registry cache mode=max': () => buildxPush(true),
+  'docker push --all-tags (classic)': allTags,
+  'docker push per tag (classic)': perTag,
+};
+const results = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
 for (let i = 0; i < runs; i++) {
   // Interleaved so drift in the machine's load hits every method alike.
-  results.ours.push(await ours());
-  results.oursNoProbe.push(await ours({ tagParameters: 'never' }));
-  results.allTags.push(await allTags());
-  results.perTag.push(await perTag());
-  results.rerun.push(await rerun());
+  for (const [name, run] of Object.entries(scenarios)) results[name].push(await run());
 }
-await run(['rmi', localImage]);
+await exec('classic', ['rmi', classicLocal]);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const summary = (rows) => ({
-  requests: median(rows.map((r) => r.requests)),
-  bytes: median(rows.map((r) => r.bytes)),
-  ms: median(rows.map((r) => r.ms)),
-});
-const oursSummary = summary(results.ours);
-const oursNoProbeSummary = summary(results.oursNoProbe);
-const allTagsSummary = summary(results.allTags);
-const perTagSummary = summary(results.perTag);
-const oursClient = median(results.ours.map((r) => r.clientRequests));
-const oursPush = median(results.ours.map((r) => r.pushRequests));
-
+const summary = Object.fromEntries(
+  Object.entries(results).map(([name, rows]) => [
+    name,
+    {
+      requests: median(rows.map((r) => r.requests)),
+      bytes: median(rows.map((r) => r.bytes)),
+      ms: median(rows.map((r) => r.ms)),
+    },
+  ]),
+);
 const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : `${(n / 1e3).toFixed(1)} kB`);
-const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 console.log(
-  `publish bench: ${layers}-layer image (${layerKb} KiB random per RUN layer), ${tags.length} tags, +${delayMs} ms per request, median of ${runs} run(s)`,
+  `publish bench: 10-layer image (${layerKb} KiB random per RUN layer), ${TAGS.length} tags, +${delayMs} ms per request, ` +
+    `buildx ${bed.IB_BUILDX_VERSION} on BuildKit 0.11.6 and docker 20.10's builder, median of ${runs} run(s); wall time includes a hot build`,
 );
 console.log('');
-console.log('| method | registry requests | bytes received | wall time |');
+console.log('| method | registry requests | bytes uploaded | wall time |');
 console.log('|---|---:|---:|---:|');
-for (const [name, s] of [
-  ['image-build publish', oursSummary],
-  ["image-build publish, tagParameters 'never'", oursNoProbeSummary],
-  ['docker push --all-tags', allTagsSummary],
-  ['docker push per tag', perTagSummary],
-]) {
+for (const [name, s] of Object.entries(summary)) {
   console.log(`| ${name} | ${s.requests} | ${fmt(s.bytes)} | ${(s.ms / 1000).toFixed(2)} s |`);
 }
 console.log('');
-const o = oursSummary;
-const a = allTagsSummary;
-const p = perTagSummary;
-const extra = tags.length - 1;
-const kinds = results.ours[Math.floor(results.ours.length / 2)].kinds;
+const get = (name) => summary[name].requests;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const full = (builder) =>
+  `image-build, ${builder}, default cache${builder === 'buildx' ? ' (registry, mode=max)' : ' (inline)'}`;
+const costPerTag = (builder, fewer, count) =>
+  (get(full(builder)) - get(fewer(builder))) / (TAGS.length - count);
+for (const builder of ['buildx', 'classic']) {
+  const one = (b) => `image-build, ${b}, default cache, 1 tag`;
+  const two = (b) => `image-build, ${b}, default cache, 2 tags (version, latest)`;
+  console.log(
+    `${builder}: requests per tag beyond the first ${costPerTag(builder, one, 1).toFixed(2)}; beyond version + latest ` +
+      `${costPerTag(builder, two, 2).toFixed(2)} (target <= 1; a floating tag adds one tag-list read per publish, the check ` +
+      'that a concurrent higher release keeps it)',
+  );
+}
 console.log(
-  `ours: the first push (docker) ${oursPush} requests; our client ${oursClient} in all (${(oursClient / extra).toFixed(2)} per extra tag); after the push: ` +
-    Object.entries(kinds)
-      .map(([k, n]) => `${n} ${k}`)
-      .join(', '),
+  `classic, default cache / docker push --all-tags: ${ratio(get('image-build, classic, default cache (inline)'), get('docker push --all-tags (classic)'))} (target <= 1)`,
 );
 console.log(
-  `manifest PUTs per extra tag: ${((kinds['PUT manifest'] ?? 0) / extra).toFixed(2)} (one extra is the ?tag= probe, which distribution 2.8 ignores)`,
-);
-const n = oursNoProbeSummary;
-console.log(
-  `without the ?tag= probe: ${n.requests - oursPush} requests beyond one docker push` +
-    ` -> /--all-tags ${ratio(n.requests - oursPush, a.requests - oursPush)}, /per-tag ${ratio(n.requests - oursPush, p.requests - oursPush)}`,
+  `buildx, default cache / buildx --push five -t: ${ratio(get('image-build, buildx, default cache (inline)'), get('buildx --push, five -t (build-push-action)'))} (target <= 0.5)`,
 );
 console.log(
-  `requests: ours/--all-tags ${ratio(o.requests, a.requests)}, ours/per-tag ${ratio(o.requests, p.requests)}`,
-);
-console.log(
-  `requests beyond one docker push: ours ${o.requests - oursPush}, --all-tags ${a.requests - oursPush}, per-tag ${p.requests - oursPush}` +
-    ` -> ours/--all-tags ${ratio(o.requests - oursPush, a.requests - oursPush)}, ours/per-tag ${ratio(o.requests - oursPush, p.requests - oursPush)}`,
-);
-console.log(`bytes: ours/--all-tags ${ratio(o.bytes, a.bytes)}, ours/per-tag ${ratio(o.bytes, p.bytes)}`);
-console.log(`wall time: ours/--all-tags ${ratio(o.ms, a.ms)}, ours/per-tag ${ratio(o.ms, p.ms)}`);
-const repush = summary(results.rerun.map((r) => r.repush));
-const skip = summary(results.rerun.map((r) => r.skip));
-console.log(
-  `re-run of the same image: re-push ${repush.requests} requests ${(repush.ms / 1000).toFixed(2)} s; ` +
-    `with localConfigDigest (no push) ${skip.requests} requests ${(skip.ms / 1000).toFixed(2)} s` +
-    ` -> requests ${ratio(skip.requests, repush.requests)}, wall time ${ratio(skip.ms, repush.ms)}`,
+  `classic, cache none / docker push per tag: ${ratio(get('image-build, classic, cache none'), get('docker push per tag (classic)'))}; ` +
+    `buildx, cache none / buildx --push five -t: ${ratio(get('image-build, buildx, cache none'), get('buildx --push, five -t (build-push-action)'))}`,
 );

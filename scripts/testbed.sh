@@ -172,6 +172,10 @@ start_buildx() {
   mkdir -p "$config/cli-plugins" "$state/docker-config-classic"
   cp -f "$plugin" "$config/cli-plugins/docker-buildx"
   local sock="$state/buildkitd.sock"
+  # One more plain-http address for a proxy in front of a registry (tests and benchmarks count or
+  # break requests there), fixed for the test bed's life because buildkitd reads its config at start.
+  [ -s "$state/proxy.port" ] || free_port >"$state/proxy.port"
+  local proxy="127.0.0.1:$(cat "$state/proxy.port")"
   # A registry restarted on another port needs a buildkitd that knows the new address as insecure.
   if ! grep -qF "[registry.\"$reg\"]" "$state/buildkitd.toml" 2>/dev/null; then stop_pidfile "$state/buildkitd.pid"; fi
   if ! { [ -S "$sock" ] && [ -f "$state/buildkitd.pid" ] && kill -0 "$(cat "$state/buildkitd.pid")" 2>/dev/null; }; then
@@ -179,6 +183,9 @@ start_buildx() {
     # The registry is plain http on loopback; host network because the test engine has no bridge.
     cat >"$state/buildkitd.toml" <<TOML
 [registry."$reg"]
+  http = true
+  insecure = true
+[registry."$proxy"]
   http = true
   insecure = true
 TOML
@@ -206,6 +213,7 @@ IB_BUILDX_CONFIG=$config
 IB_BUILDX_REMOTE=testbed
 IB_BUILDX_DOCKER_DRIVER=default
 IB_CLASSIC_CONFIG=$state/docker-config-classic
+IB_PROXY_PORT=$(cat "$state/proxy.port")
 ENV
 }
 

@@ -56,11 +56,14 @@ describe('resolveCache presets', () => {
     expect(resolve('registry=r/other:cache').cacheFrom).toEqual(['type=registry,ref=r/other:cache']);
   });
 
-  it('registry on the classic builder: inline cache images, one per stage, pushed only when pushing', () => {
+  it('registry on the classic builder: the image carries its inline cache, one more image per stage', () => {
     const plan = resolve('registry', { builder: classic });
     expect(plan.preset).toBe('inline');
     expect(plan.inline).toBe(true);
-    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
+    // The published image is the cache: its ref is one more tag on it, no second image.
+    expect(plan.finalImage).toBeUndefined();
+    expect(plan.tagPublished).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.finalCacheRef).toBe('ghcr.io/acme/gateway:buildcache');
     expect(plan.stageImages).toEqual([
       { stage: 'base', ref: 'ghcr.io/acme/gateway:buildcache-base' },
       { stage: 'builder', ref: 'ghcr.io/acme/gateway:buildcache-builder' },
@@ -68,6 +71,42 @@ describe('resolveCache presets', () => {
     expect(plan.pushCacheImages).toBe(true);
     expect(plan.notices[0]).toMatch(/classic builder cannot export a mode=max registry cache/);
     expect(resolve('registry', { builder: classic, push: false }).pushCacheImages).toBe(false);
+    expect(resolve('registry', { builder: classic, push: false }).tagPublished).toBeUndefined();
+  });
+
+  it('reproducible builds (SOURCE_DATE_EPOCH) keep cache records out of the image: a separate cache image', () => {
+    const plan = resolve('inline', { builder: classic, reproducible: true });
+    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.tagPublished).toBeUndefined();
+    expect(plan.summary).toMatch(
+      /^inline cache in ghcr.io\/acme\/gateway:buildcache plus one image per stage/,
+    );
+  });
+
+  it('auto with one stage chain: inline cache on buildx, which covers every step at no extra request', () => {
+    const plan = resolve('auto', { github: undefined, stages: [] });
+    expect(plan.preset).toBe('inline');
+    expect(plan.cacheTo).toEqual(['type=inline']);
+    expect(plan.tagPublished).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.summary).toMatch(/one stage chain: every cached step is a layer of the image/);
+    expect(resolve('auto', { github: undefined }).preset).toBe('registry');
+  });
+
+  it('a publishing run does not send the builder to import a cache ref its repository does not have', () => {
+    const first = resolve('auto', { github: undefined, existingTags: ['1.0.0'] });
+    expect(first.cacheFrom).toEqual([]);
+    expect(first.cacheTo).toEqual(['type=registry,ref=ghcr.io/acme/gateway:buildcache,mode=max']);
+    expect(first.summary).toMatch(/; nothing to import yet$/);
+    const later = resolve('auto', { github: undefined, existingTags: ['1.0.0', 'buildcache'] });
+    expect(later.cacheFrom).toEqual(['type=registry,ref=ghcr.io/acme/gateway:buildcache']);
+    // Classic stage images are looked up one by one; a ref in another repository is always imported.
+    const classicPlan = resolve('inline', { builder: classic, existingTags: ['buildcache-builder'] }, [
+      { value: 'type=registry,ref=other/cache:x', line: 1 },
+    ]);
+    expect(classicPlan.cacheFrom).toEqual(['other/cache:x']);
+    expect(classicPlan.stageImages.map((image) => image.ref)).toContain(
+      'ghcr.io/acme/gateway:buildcache-builder',
+    );
   });
 
   it('auto: gha on GitHub with a capable buildx, registry elsewhere, inline cache images on the classic builder', () => {
@@ -164,9 +203,10 @@ describe('registry cache on ECR', () => {
 
 describe('buildx inline cache writes the ref it imports', () => {
   const dockerDriver = { ...buildx, driver: 'docker', canExportCache: false };
-  it('pushing: <image>:buildcache is the final image, imported next time', () => {
+  it('pushing: <image>:buildcache is one more tag on the published image, imported next time', () => {
     const plan = resolve('inline', { builder: dockerDriver });
-    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.finalImage).toBeUndefined();
+    expect(plan.tagPublished).toBe('ghcr.io/acme/gateway:buildcache');
     expect(plan.cacheFrom).toEqual(['type=registry,ref=ghcr.io/acme/gateway:buildcache']);
     expect(plan.cacheTo).toEqual(['type=inline']);
     expect(plan.pushCacheImages).toBe(false);
@@ -174,6 +214,7 @@ describe('buildx inline cache writes the ref it imports', () => {
   it('not pushing: nothing to write', () => {
     const plan = resolve('inline', { builder: dockerDriver, push: false });
     expect(plan.finalImage).toBeUndefined();
+    expect(plan.tagPublished).toBeUndefined();
     expect(plan.summary).toMatch(/not written without push: true/);
   });
   it('registry or gha asked by name on the docker driver: an error naming the input and the fix', () => {

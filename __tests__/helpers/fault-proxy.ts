@@ -19,6 +19,11 @@ export interface FaultProxyOptions {
   skipFirst?: number;
   /** Holds requests whose `METHOD /path` matches for `ms` before forwarding them (to order a race). */
   hold?: { match: RegExp; ms: number };
+  /**
+   * Port to listen on; any free one by default. The test bed's `IB_PROXY_PORT` is the one port
+   * its BuildKit daemon trusts as a plain-http registry, so buildx can push through the proxy.
+   */
+  port?: number;
 }
 
 export interface FaultProxyStats {
@@ -118,7 +123,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     req.pipe(upstream);
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const port = (server.address() as AddressInfo).port;
   return {
     address: `127.0.0.1:${port}`,

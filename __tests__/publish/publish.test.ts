@@ -51,6 +51,52 @@ describe('publish', () => {
     expect(result.registries[0].requests).toBe(mem.calls.length);
   });
 
+  it('points a cache ref at the published image with one PUT after the tags; it is not a published tag', async () => {
+    const { mem, pushPrimaryOf, writers } = setup();
+    const result = await publish({
+      images: [IMAGE],
+      tags: ['1.0.0', 'latest'],
+      pushPrimary: pushPrimaryOf('cached'),
+      writers,
+      // A ref of an image this publish does not write to is not its business.
+      cacheRefs: [
+        { image: IMAGE, tag: 'buildcache' },
+        { image: 'other.test/app', tag: 'buildcache' },
+      ],
+    });
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put latest', 'put buildcache']);
+    expect(mem.tags(REPO).get('buildcache')).toBe(result.digest);
+    expect(result.registries[0].cacheTags).toEqual(['buildcache']);
+    expect(result.registries[0].tags.map((t) => t.tag)).toEqual(['1.0.0', 'latest']);
+    expect(result.registries[0].manifest.digest).toBe(result.digest);
+  });
+
+  it('a cache ref that cannot be written is a warning: the image is published', async () => {
+    const { mem, pushPrimaryOf } = setup();
+    const warnings: string[] = [];
+    const failing = {
+      ...mem.writer,
+      putTags: async (
+        repository: string,
+        manifest: Parameters<typeof mem.writer.putTags>[1],
+        tags: readonly string[],
+      ) => {
+        if (tags.includes('buildcache')) throw new Error('403 denied');
+        return mem.writer.putTags(repository, manifest, tags);
+      },
+    };
+    const result = await publish({
+      images: [IMAGE],
+      tags: ['1.0.0', 'latest'],
+      pushPrimary: pushPrimaryOf('cached'),
+      writers: () => failing,
+      logger: { ...silentLogger, warning: (m) => void warnings.push(m) },
+      cacheRefs: [{ image: IMAGE, tag: 'buildcache' }],
+    });
+    expect(statuses(result)).toEqual({ '1.0.0': 'pushed', latest: 'written' });
+    expect(warnings).toEqual([`cache ref ${IMAGE}:buildcache not written: 403 denied`]);
+  });
+
   it('re-reads every tag with verify: full, and fails when an immutable tag ends elsewhere', async () => {
     const { mem, pushPrimaryOf, writers } = setup();
     const tags = ['1.0.0', 'sha-a1b2c3d', 'latest'];
@@ -85,7 +131,7 @@ describe('publish', () => {
     ).rejects.toThrow(/tag sha-0000000 resolves to sha256:[0-9a-f]+, not sha256:/);
   });
 
-  it('leaves tags alone on a re-run of the same image', async () => {
+  it('a re-push of the same image writes each moving tag (most specific first) with one PUT, never looking first', async () => {
     const { mem, pushPrimaryOf, writers } = setup();
     const options = {
       images: [IMAGE],
@@ -96,8 +142,10 @@ describe('publish', () => {
     await publish(options);
     mem.calls.length = 0;
     const again = await publish(options);
-    expect(statuses(again)).toEqual({ '1.0.0': 'pushed', latest: 'unchanged', prod: 'unchanged' });
-    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual([]);
+    expect(statuses(again)).toEqual({ '1.0.0': 'pushed', latest: 'written', prod: 'written' });
+    expect(mem.calls.filter((c) => c.startsWith('put') || c.startsWith('resolve'))).toEqual([
+      'put prod,latest',
+    ]);
   });
 
   it('holds back latest and the major for a hotfix on an old line, as a notice and a result row', async () => {

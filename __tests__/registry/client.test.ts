@@ -14,7 +14,10 @@ const bytes = new TextEncoder().encode(
 const manifest = { bytes, mediaType: MEDIA_TYPES.ociManifest, digest: sha256Digest(bytes) };
 const creds = givenCredentials({ 'reg.test': { username: 'bot', password: 's3cret-pw' } });
 
-function client(registry: ReturnType<typeof fakeRegistry>, extra: { logger?: Logger } = {}) {
+function client(
+  registry: ReturnType<typeof fakeRegistry>,
+  extra: { logger?: Logger; tagParameters?: 'auto' | 'never' } = {},
+) {
   return createRegistryClient({
     registry: 'reg.test',
     credentials: creds,
@@ -52,9 +55,19 @@ describe('registry client over bearer auth', () => {
 });
 
 describe('putTags', () => {
-  it('uses one PUT with ?tag= when the registry confirms with OCI-Tag, and remembers it', async () => {
+  it('by default one PUT per tag: no ?tag= probe that a registry would ignore on every publish', async () => {
     const registry = fakeRegistry({ auth: 'none', tagParameters: true });
-    const c = client(registry);
+    await client(registry).putTags('app', manifest, ['a', 'b', 'c']);
+    expect(registry.log.filter((l) => l.startsWith('PUT'))).toEqual([
+      'PUT /v2/app/manifests/a',
+      'PUT /v2/app/manifests/b',
+      'PUT /v2/app/manifests/c',
+    ]);
+  });
+
+  it('auto: uses one PUT with ?tag= when the registry confirms with OCI-Tag, and remembers it', async () => {
+    const registry = fakeRegistry({ auth: 'none', tagParameters: true });
+    const c = client(registry, { tagParameters: 'auto' });
     await c.putTags('app', manifest, ['a', 'b', 'c']);
     await c.putTags('app', manifest, ['d', 'e']);
     const puts = registry.log.filter((l) => l.startsWith('PUT'));
@@ -65,9 +78,9 @@ describe('putTags', () => {
     expect([...registry.tags.keys()].sort()).toEqual(['app:a', 'app:b', 'app:c', 'app:d', 'app:e']);
   });
 
-  it('falls back to one PUT per tag, probing only once and only when it can pay off', async () => {
+  it('auto: falls back to one PUT per tag, probing only once and only when it can pay off', async () => {
     const registry = fakeRegistry({ auth: 'none', tagParameters: false });
-    const c = client(registry);
+    const c = client(registry, { tagParameters: 'auto' });
     await c.putTags('app', manifest, ['x', 'y']);
     await c.putTags('app', manifest, ['a', 'b', 'c']);
     await c.putTags('app', manifest, ['d', 'e', 'f']);

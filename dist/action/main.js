@@ -7,15 +7,15 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-2NWVGR4W.js";
+} from "../chunks/chunk-W7MM47A2.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-3KNP3X74.js";
+} from "../chunks/chunk-76V77DW3.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-MAIHDUHG.js";
+} from "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import "../chunks/chunk-KND2FGD5.js";
 import {

@@ -5,12 +5,12 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-QOPTLODI.js";
+} from "../chunks/chunk-IUM4BEC2.js";
 import "../chunks/chunk-KP4P4YDX.js";
 import "../chunks/chunk-UVQWRFO5.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-MAIHDUHG.js";
+} from "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner

@@ -4,14 +4,14 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-2NWVGR4W.js";
+} from "../chunks/chunk-W7MM47A2.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-3KNP3X74.js";
+} from "../chunks/chunk-76V77DW3.js";
 import "../chunks/chunk-RVOSA46I.js";
-import "../chunks/chunk-MAIHDUHG.js";
+import "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import "../chunks/chunk-KND2FGD5.js";
 import {
@@ -90,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-E4YSIF33.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-JZ6PXN25.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }

@@ -14,7 +14,7 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-QOPTLODI.js";
+} from "../chunks/chunk-IUM4BEC2.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-2NWVGR4W.js";
+} from "../chunks/chunk-W7MM47A2.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,11 +47,11 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-3KNP3X74.js";
+} from "../chunks/chunk-76V77DW3.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports
-} from "../chunks/chunk-MAIHDUHG.js";
+} from "../chunks/chunk-3ZRYWWEM.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,

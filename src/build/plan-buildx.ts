@@ -79,7 +79,11 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
   const { build, builder, cache, options, buildArgs, secretArgs, env, notices } = input;
   const { inputs } = build;
   const { version } = builder;
-  const imageNames = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
+  // The published image carries the cache: its ref is one more name when this build pushes it (a
+  // caller that publishes writes that tag with a manifest PUT instead).
+  const cacheTag =
+    cache.tagPublished && options.tagCacheRef !== false && inputs.push ? [cache.tagPublished] : [];
+  const imageNames = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : []), ...cacheTag];
 
   const attestations = buildxSupports(version, 'attestations');
   const provenance = inputs.provenance || (attestations ? defaultProvenance(inputs) : '');

@@ -58,15 +58,20 @@ export function planClassic(input: PlannerInput<ClassicBuilder>): BuildPlan {
       inputs.ulimits.map((item) => item.value),
     ),
   ];
-  const rawFrom = cache.cacheFrom.filter((ref) => ref !== cache.finalImage);
+  const rawFrom = cache.cacheFrom.filter((ref) => ref !== cache.finalCacheRef && ref !== cache.finalImage);
   // One importer per build: dockerd 20.10 mixes up records when two inline caches cover the same
   // steps, so each stage imports its own image and the final build reuses the stages from the engine.
   // Without cache there is nothing to import: the image is built first and the stage images then
   // come from the engine's fresh cache (building them first would run their steps twice).
-  const stageCommands: BuildCommand[] = cache.stageImages.map(({ stage, ref }) => ({
+  const stageCommands: BuildCommand[] = cache.stageImages.map(({ stage, ref, imported }) => ({
     role: 'stage-cache',
     stage,
-    args: [...common(stage, noCache ? [] : [ref, ...rawFrom], false), '--tag', ref, inputs.context],
+    args: [
+      ...common(stage, noCache ? [] : [...(imported === false ? [] : [ref]), ...rawFrom], false),
+      '--tag',
+      ref,
+      inputs.context,
+    ],
   }));
   // BuildKit 0.8 writes inline cache records into the image config in an order that changes from one
   // build to the next, so an image carrying them is never the same image twice. The published image is
@@ -74,9 +79,12 @@ export function planClassic(input: PlannerInput<ClassicBuilder>): BuildPlan {
   // again): a re-run then rebuilds exactly the image it published.
   const finalCache =
     cache.inline && cache.finalImage && inputs.tags.length > 0 ? cache.finalImage : undefined;
+  // The published image carries the cache itself: tagged as the cache ref here only when this build
+  // pushes it (a caller that publishes writes that tag with a manifest PUT instead).
+  const cacheTag = cache.tagPublished && options.tagCacheRef !== false ? [cache.tagPublished] : [];
   const imageTags = finalCache
     ? inputs.tags
-    : [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : [])];
+    : [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : []), ...cacheTag];
   const imageCommand: BuildCommand = {
     role: 'image',
     args: [
@@ -103,9 +111,15 @@ export function planClassic(input: PlannerInput<ClassicBuilder>): BuildPlan {
   const commands = noCache
     ? [imageCommand, ...stageCommands, ...finalCacheCommands]
     : [...stageCommands, imageCommand, ...finalCacheCommands];
-  const cachePushes = cache.pushCacheImages
-    ? [...cache.stageImages.map((image) => image.ref), ...(cache.finalImage ? [cache.finalImage] : [])]
-    : [];
+  // Pushed here only when this build pushes; a publishing caller pushes them after its tags.
+  const cachePushes =
+    cache.pushCacheImages && inputs.push
+      ? [
+          ...cache.stageImages.map((image) => image.ref),
+          ...(cache.finalImage ? [cache.finalImage] : []),
+          ...cacheTag,
+        ]
+      : [];
   return {
     builder,
     commands,

@@ -23,17 +23,27 @@ export interface CachePlan {
   /** Classic builder: embed inline cache (`BUILDKIT_INLINE_CACHE=1`) in every image it builds. */
   inline: boolean;
   /**
-   * The final image's cache ref, imported next time: an extra tag on the image build, so it exists
-   * wherever it is read from. Classic: always (pushed when `pushCacheImages`). buildx: with inline
-   * cache when pushing (`--push` writes it), and with `local` on the docker driver (kept in the engine
-   * for `docker save`).
+   * A separate image of the final stage that carries its inline cache, tagged in the engine: the classic
+   * builder's cache when the build must be reproducible (pushed when `pushCacheImages`), and the
+   * engine-images of the `local` preset (kept for `docker save`).
    */
   finalImage?: string;
+  /**
+   * The published image itself carries the cache (inline): after publishing, this ref is pointed at
+   * it with one manifest PUT, and the next build imports it.
+   */
+  tagPublished?: string;
+  /** Classic builder: the final stage's inline cache ref; only the image build imports it. */
+  finalCacheRef?: string;
   /**
    * Classic builder: one inline-cache image per stage the target needs, because inline cache only
    * describes the stage it is attached to. Each is built (`--target`) before the final image.
    */
-  stageImages: { stage: string; ref: string }[];
+  stageImages: {
+    stage: string;
+    ref: string;
+    /** False when the registry has none yet. */ imported?: boolean;
+  }[];
   /** Classic builder: `docker push` `finalImage` and `stageImages` after the build (its registry export). */
   pushCacheImages: boolean;
   local?: LocalCacheLayout;

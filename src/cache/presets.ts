@@ -29,6 +29,16 @@ export interface CacheContext {
   github?: { branch?: string; defaultBranch?: string };
   /** Parent directory for the `local` preset (the action uses RUNNER_TEMP). */
   localRoot: string;
+  /**
+   * SOURCE_DATE_EPOCH is set: the build must give the same image twice, so the classic builder's
+   * inline cache records (whose order changes between builds) go to a separate cache image.
+   */
+  reproducible?: boolean;
+  /**
+   * The tags of `image`'s repository when they were read before the build (a publishing run): a cache
+   * ref of that repository that is not among them is not imported, which saves the builder a lookup.
+   */
+  existingTags?: readonly string[];
 }
 
 /** buildx needs 0.21 for the v2 GitHub cache service (the v1 API was retired on 2025-04-15). */
@@ -86,16 +96,15 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
     if (builder.kind === 'buildx') {
       plan.cacheFrom.push(`type=registry,ref=${ref}`);
       plan.cacheTo.push('type=inline');
-      // The image carries the cache; tagging it as the ref imported next time costs one manifest PUT.
-      if (context.push) plan.finalImage = ref;
+      // The image carries the cache: the ref imported next time is one more tag on it (a manifest PUT).
+      if (context.push) plan.tagPublished = ref;
       plan.summary =
         `inline cache in the image, ` +
-        (context.push ? `also pushed as ${ref}` : `imported from ${ref}, not written without push: true`) +
+        (context.push ? `also tagged ${ref}` : `imported from ${ref}, not written without push: true`) +
         ` (${reason})`;
       return;
     }
     plan.inline = true;
-    plan.finalImage = ref;
     // Stage images are imported even when this run cannot push them: an earlier run may have.
     plan.stageImages = context.stages.map((stage) => ({
       stage,
@@ -103,8 +112,15 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
     }));
     plan.pushCacheImages = context.push;
     plan.cacheFrom.push(ref);
+    plan.finalCacheRef = ref;
+    if (context.reproducible) {
+      // The published image stays free of cache records; a second image of the same layers carries them.
+      plan.finalImage = ref;
+    } else if (context.push) {
+      plan.tagPublished = ref;
+    }
     plan.summary =
-      `inline cache in ${ref}` +
+      (plan.finalImage ? `inline cache in ${ref}` : `inline cache in the image, also tagged ${ref}`) +
       (plan.stageImages.length ? ` plus one image per stage (${context.stages.join(', ')})` : '') +
       (context.push ? '' : ', imported only: nothing is pushed without push: true') +
       ` (${reason})`;
@@ -117,8 +133,18 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
       context.github &&
       builder.kind === 'buildx' &&
       versionAtLeast(builder.version, GHA_MIN_BUILDX);
-    chosen = ghaReady ? 'gha' : canExport && context.push ? 'registry' : 'inline';
+    // With one stage chain every step's layer is in the image, so inline cache covers them all at no
+    // cost; a registry cache (mode=max) is worth its requests when other stages need caching too.
+    chosen = ghaReady
+      ? 'gha'
+      : canExport && context.push && context.stages.length > 0
+        ? 'registry'
+        : 'inline';
   }
+  const inlineReason =
+    preset === 'auto' && canExport && context.push
+      ? 'one stage chain: every cached step is a layer of the image'
+      : undefined;
 
   if (chosen === 'gha') {
     const reason = !canExport
@@ -194,13 +220,38 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
       plan.summary = `local cache of inline-cache images in ${dir}`;
     }
   } else if (chosen === 'inline') {
-    useInline('inline requested');
+    useInline(inlineReason ?? (preset === 'auto' ? `best ${builderName} can do` : 'inline requested'));
   } else {
     plan.summary = 'no cache import or export';
   }
 
   appendRaw(plan, rawFrom, rawTo, builder, notices);
+  skipAbsentImports(plan, context);
   return plan;
+}
+
+/**
+ * A publishing run read its repository's tags before building: a cache ref of that repository that is
+ * not there yet (the first publish) is nothing to import, so the builder is not sent to look for it.
+ */
+function skipAbsentImports(plan: CachePlan, context: CacheContext): void {
+  const existing = context.existingTags;
+  if (!existing) return;
+  const absent = (ref: string) => {
+    const colon = ref.lastIndexOf(':');
+    return ref.slice(0, colon) === context.image && !existing.includes(ref.slice(colon + 1));
+  };
+  const refOf = (spec: string) => /(?:^|,)ref=([^,]+)/.exec(spec)?.[1] ?? (spec.includes('=') ? '' : spec);
+  const kept = plan.cacheFrom.filter((spec) => {
+    const ref = refOf(spec);
+    return !(ref && absent(ref));
+  });
+  const stages = plan.stageImages.map((image) => (absent(image.ref) ? { ...image, imported: false } : image));
+  const skipped = kept.length < plan.cacheFrom.length || stages.some((image) => image.imported === false);
+  if (!skipped) return;
+  plan.cacheFrom = kept;
+  plan.stageImages = stages;
+  plan.summary += '; nothing to import yet';
 }
 
 /**

@@ -173,18 +173,21 @@ export async function runImageBuild(
     labels: metadata.labels.map((value, index) => ({ value, line: index + 1 })),
     annotations: annotationsFor(inputs, metadata, builder),
   });
+  const cacheImage = images[0] ? formatReference(parseImages([images[0]])[0]) : undefined;
   const cacheOptions: CacheOptions = {
-    cacheImage: images[0] ? formatReference(parseImages([images[0]])[0]) : undefined,
+    cacheImage,
     github: githubCacheContext(env, defaultBranch(context)),
     localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
+    reproducible: sourceDateEpoch(env) !== undefined,
+    publishing: inputs.publish.push,
   };
   // The cache plan's input errors (a cache the builder cannot export) come before any registry call.
-  planCache(
+  const { cache: cachePlan } = planCache(
     validateBuild(buildInputs(metadata.tags, inputs.publish.push), builder, diskFiles, deps.cwd),
     builder,
     cacheOptions,
   );
-  const buildFor = async (tags: string[], push: boolean) => {
+  const buildFor = async (tags: string[], push: boolean, existingTags?: readonly string[]) => {
     const outcome = await buildImage({
       inputs: buildInputs(tags, push),
       runner,
@@ -193,6 +196,9 @@ export async function runImageBuild(
       builder,
       automaticBuildArgs: automaticBuildArgs(metadata, context),
       ...cacheOptions,
+      existingTags,
+      // The publish points the cache ref at the published image with one manifest PUT.
+      callerTagsCacheRef: inputs.publish.push,
       actionsCache: deps.actionsCache,
       cwd: deps.cwd,
     });
@@ -209,10 +215,18 @@ export async function runImageBuild(
   }
 
   const prepared = await preparePublish(await prepareRegistries());
+  // The first image's tags, read by the checks above: its cache refs that are not there are not imported.
+  const existingTags = prepared.targets[0]?.existingTags;
+  // The published image carries its own cache (inline): the ref imported next time is one more tag.
+  const tagPublished = cachePlan.tagPublished;
+  const cacheRefs =
+    tagPublished && cacheImage
+      ? [{ image: cacheImage, tag: tagPublished.slice(tagPublished.lastIndexOf(':') + 1) }]
+      : [];
   if (builder.kind === 'classic') {
     // Built locally first, so a re-run whose primary tag already holds this exact image pushes
     // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
-    const build = await buildFor(metadata.tags, false);
+    const build = await buildFor(metadata.tags, false, existingTags);
     const pushPrimary = dockerPushPrimary({
       runner,
       docker: builder.docker,
@@ -221,6 +235,7 @@ export async function runImageBuild(
     });
     const published = await completePublish(prepared, pushPrimary, {
       localConfigDigest: build.result.imageId,
+      cacheRefs,
     });
     await pushCacheImages(build, { runner, logger, env });
     return finish(published, build);
@@ -228,13 +243,13 @@ export async function runImageBuild(
   // buildx pushes while it builds: one build pushes every registry's primary reference at once.
   let built: Promise<BuildImageOutcome> | undefined;
   const pushPrimary = async (reference: string) => {
-    built ??= buildFor(prepared.references, true);
+    built ??= buildFor(prepared.references, true, existingTags);
     const outcome = await built;
     const digest = outcome.result.pushed.find((p) => p.ref === reference)?.digest ?? outcome.result.digest;
     if (!digest) throw new Error(`the builder reported no digest for ${reference}`);
     return { digest };
   };
-  const published = await completePublish(prepared, pushPrimary);
+  const published = await completePublish(prepared, pushPrimary, { cacheRefs });
   return finish(published, built && (await built));
 }
 

@@ -44,14 +44,16 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]
   if (options.primary !== 'write')
     outcomes.set(plan.primary.tag, { tag: plan.primary.tag, status: options.primary });
   for (const tag of candidates) {
-    if (existing.has(tag.tag)) {
+    // A PUT of the same bytes changes nothing, so a moving tag is written without looking first: one
+    // request either way, and a new image moves it anyway. An existing immutable tag is looked at
+    // (moving it deserves a warning), and so is every tag of a re-run whose image was already there.
+    if (existing.has(tag.tag) && (tag.immutable || options.primary === 'unchanged')) {
       const current = await writer.resolveTag(repository, tag.tag);
       if (current === manifest.digest) {
         outcomes.set(tag.tag, { tag: tag.tag, status: 'unchanged' });
         continue;
       }
-      if (tag.immutable && current)
-        logger.warning(`${image}:${tag.tag} moves from ${current} to ${manifest.digest}`);
+      if (current) logger.warning(`${image}:${tag.tag} moves from ${current} to ${manifest.digest}`);
     }
     toWrite.push(tag);
   }

@@ -28,6 +28,11 @@ export interface CompletePublishOptions {
    * pushes to an existing tag, which ECR refuses in IMMUTABLE repositories even for the same image.
    */
   localConfigDigest?: string;
+  /**
+   * Cache refs that are the published image itself (inline cache): each is pointed at the published
+   * manifest after the tags, one PUT, and never reported as a published tag.
+   */
+  cacheRefs?: readonly { image: string; tag: string }[];
 }
 
 export interface PublishOptions extends PublishTagsOptions, CompletePublishOptions {

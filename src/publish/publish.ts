@@ -44,6 +44,7 @@ export async function completePublish(
   const options = {
     ...prepared.options,
     localConfigDigest: after.localConfigDigest ?? prepared.options.localConfigDigest,
+    cacheRefs: after.cacheRefs ?? prepared.options.cacheRefs,
   };
   const logger = options.logger ?? silentLogger;
   const registries: RegistryPublishResult[] = [];
@@ -164,7 +165,7 @@ async function finish(
   manifest: ManifestBytes,
   primary: PrimaryState,
   requestsBefore: number,
-  options: PublishTagsOptions,
+  options: PublishTagsOptions & CompletePublishOptions,
   logger: Logger,
 ): Promise<RegistryPublishResult> {
   const tags = await applyPlan({
@@ -179,6 +180,19 @@ async function finish(
     verify: options.verify,
     logger,
   });
+  const cacheTags = (options.cacheRefs ?? [])
+    .filter((ref) => ref.image === target.image)
+    .map((ref) => ref.tag);
+  if (cacheTags.length) {
+    // The image is published by now: a cache ref that could not be written only slows the next build.
+    await target.writer
+      .putTags(target.ref.repository, manifest, cacheTags)
+      .catch((error: unknown) =>
+        logger.warning(
+          `cache ref ${target.image}:${cacheTags.join(',')} not written: ${(error as Error).message}`,
+        ),
+      );
+  }
   const after = target.writer.requestCount?.();
   return {
     image: target.image,
@@ -187,6 +201,8 @@ async function finish(
     digest: manifest.digest,
     mediaType: manifest.mediaType,
     tags,
+    ...(cacheTags.length ? { cacheTags } : {}),
+    manifest,
     requests: after === undefined ? undefined : target.preflightRequests + after - requestsBefore,
   };
 }

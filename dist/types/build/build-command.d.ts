@@ -35,6 +35,11 @@ export interface PlanOptions {
     automaticBuildArgs?: Readonly<Record<string, string | undefined>>;
     iidFile: string;
     metadataFile: string;
+    /**
+     * The build itself pushes the cache plan's `tagPublished` ref (default). A caller that publishes
+     * with manifest PUTs turns this off and writes that tag itself, for one request instead of a push.
+     */
+    tagCacheRef?: boolean;
 }
 /** What each builder's planner gets: the validated build, the resolved cache and the shared parts. */
 export interface PlannerInput<B extends Builder> {

@@ -30,6 +30,17 @@ export interface BuildImageOptions {
     actionsCache?: ActionsCacheClient;
     /** Working directory the context and file inputs are relative to. */
     cwd?: string;
+    /**
+     * The caller points the cache ref at the published image itself (one manifest PUT), so the build
+     * does not push it (default false: the build pushes every ref the cache plan needs).
+     */
+    callerTagsCacheRef?: boolean;
+    /** The image repository's tags read before the build: cache refs not among them are not imported. */
+    existingTags?: readonly string[];
+    /** SOURCE_DATE_EPOCH is set: keep cache records out of the published image. */
+    reproducible?: boolean;
+    /** The caller publishes what this build makes (the build itself may not push): cache refs are written. */
+    publishing?: boolean;
 }
 export interface BuildImageOutcome {
     builder: Builder;
@@ -40,7 +51,7 @@ export interface BuildImageOutcome {
     localCache?: LocalCacheState;
 }
 /** Where the cache plan of a build comes from: the image it is pushed as, and what the run can do. */
-export type CacheOptions = Pick<BuildImageOptions, 'cacheImage' | 'github' | 'localRoot'>;
+export type CacheOptions = Pick<BuildImageOptions, 'cacheImage' | 'github' | 'localRoot' | 'existingTags' | 'reproducible' | 'publishing'>;
 /**
  * The cache plan for a validated build: pure, so a caller can run it (and meet its input errors)
  * before anything is created or pushed, and buildImage runs it again to build.

@@ -24,6 +24,16 @@ export interface CacheContext {
     };
     /** Parent directory for the `local` preset (the action uses RUNNER_TEMP). */
     localRoot: string;
+    /**
+     * SOURCE_DATE_EPOCH is set: the build must give the same image twice, so the classic builder's
+     * inline cache records (whose order changes between builds) go to a separate cache image.
+     */
+    reproducible?: boolean;
+    /**
+     * The tags of `image`'s repository when they were read before the build (a publishing run): a cache
+     * ref of that repository that is not among them is not imported, which saves the builder a lookup.
+     */
+    existingTags?: readonly string[];
 }
 /** A cache scope/key fragment from an image or branch name: `[A-Za-z0-9._-]` only. */
 export declare function slug(text: string): string;

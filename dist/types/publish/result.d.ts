@@ -1,3 +1,4 @@
+import type { ManifestBytes } from './tag-writer.js';
 /**
  * - `pushed`: the builder pushed it (the primary tag);
  * - `written`: one manifest PUT of the same bytes pointed it at the digest;
@@ -22,6 +23,10 @@ export interface RegistryPublishResult {
     digest: string;
     mediaType: string;
     tags: TagOutcome[];
+    /** Cache refs pointed at the image (`cacheRefs`), by tag. */
+    cacheTags?: string[];
+    /** The published manifest's exact bytes, so nothing has to read them again (reports). */
+    manifest: ManifestBytes;
     /** HTTP requests our client sent to this registry (the builder's push not included). */
     requests?: number;
 }

@@ -37,8 +37,10 @@ export interface RegistryClientOptions {
     /** Tags asked for per page of the tag list (the registry may send fewer). */
     tagPageSize?: number;
     /**
-     * `auto` (default): try `PUT …/manifests/<digest>?tag=…` once when writing three or more tags and keep
-     * using it if the registry confirms with `OCI-Tag`; `never`: one PUT per tag, no probe.
+     * `never` (default): one PUT per tag. `auto`: try `PUT …/manifests/<digest>?tag=…` once when writing
+     * three or more tags and keep using it if the registry confirms with `OCI-Tag`. Few registries apply
+     * the parameters yet (distribution 2.8 ignores them), and a probe that is ignored costs a request on
+     * every publish, so it is opt-in.
      */
     tagParameters?: 'auto' | 'never';
 }
