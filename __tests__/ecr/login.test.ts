@@ -18,7 +18,10 @@ describe('ecrLogin / ecrLogout', () => {
   const tempRoot = mkdtempSync(join(tmpdir(), 'ib-ecr-login-test-'));
   beforeAll(async () => {
     emulator = await startEcrEmulator({
-      accessKeys: { AKIDEMULATOR: EMULATOR_CREDENTIALS.secretAccessKey, AKIDCONTAINER: 'container-secret' },
+      accessKeys: {
+        AKIDEMULATOR: EMULATOR_CREDENTIALS.secretAccessKey,
+        AKIDCONTAINER: { secretAccessKey: 'container-secret', sessionToken: 'container-session' },
+      },
     });
   });
   afterAll(() => emulator.close());
