@@ -105,7 +105,7 @@ export async function runImageBuild(
       ? await import('../ecr/prepare.js')
       : undefined;
   let ecr: PreparedEcr = { targets: [] };
-  const prepareRegistries = async () => {
+  const prepareRegistries = async (docker?: string) => {
     if (ecrModule) {
       ecr = await ecrModule.prepareEcr({
         images,
@@ -114,6 +114,7 @@ export async function runImageBuild(
         logger,
         env,
         tempRoot: env.RUNNER_TEMP,
+        ...(docker !== undefined && { docker }),
         // The runner's own logins (docker/login-action) and buildx builders must stay visible.
         inheritConfigFrom: env.DOCKER_CONFIG || join(homedir(), '.docker'),
         ...(deps.ecrClientFor && { clientFor: deps.ecrClientFor }),
@@ -198,7 +199,7 @@ export async function runImageBuild(
     return { metadata, context, build, scans: [], state };
   }
 
-  const prepared = await preparePublish(await prepareRegistries());
+  const prepared = await preparePublish(await prepareRegistries(builder.docker));
   if (builder.kind === 'classic') {
     // Built locally first, so a re-run whose primary tag already holds this exact image pushes
     // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
