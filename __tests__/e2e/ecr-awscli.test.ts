@@ -236,17 +236,20 @@ describe('AWS CLI v2 against the ECR emulator', () => {
       first = await prepareImage(emulator, name, `cli first ${unique}`, 'docker');
       second = await prepareImage(emulator, name, `cli second ${unique}`, 'oci');
     });
-
-    it('put-image tags an image with its exact manifest; the same again is ImageAlreadyExistsException', async () => {
-      const put = await aws([
+    const putImage = (tag: string, manifest: string, ...more: string[]) =>
+      aws([
         'put-image',
         '--repository-name',
         name,
         '--image-tag',
-        '1.0.0',
+        tag,
         '--image-manifest',
-        first.manifest,
+        manifest,
+        ...more,
       ]);
+
+    it('put-image tags an image with its exact manifest; the same again is ImageAlreadyExistsException', async () => {
+      const put = await putImage('1.0.0', first.manifest);
       expect(put.exitCode, put.stderr).toBe(0);
       expect(put.json.image).toMatchObject({
         repositoryName: name,
@@ -256,15 +259,7 @@ describe('AWS CLI v2 against the ECR emulator', () => {
       });
       expect(await emulator.store.headDigest(name, '1.0.0')).toBe(first.digest);
 
-      const again = await aws([
-        'put-image',
-        '--repository-name',
-        name,
-        '--image-tag',
-        '1.0.0',
-        '--image-manifest',
-        first.manifest,
-      ]);
+      const again = await putImage('1.0.0', first.manifest);
       expect(again.exitCode).toBe(SERVICE_ERROR);
       expect(again.error?.type).toBe('ImageAlreadyExistsException');
     });
@@ -274,33 +269,9 @@ describe('AWS CLI v2 against the ECR emulator', () => {
       const untyped = second.manifest.replace(`"mediaType": "${second.mediaType}",\n `, '');
       const holes = first.manifest.replace(/"digest": "sha256:[0-9a-f]{8}/g, '"digest": "sha256:00000000');
       const answers = [
-        await aws([
-          'put-image',
-          '--repository-name',
-          name,
-          '--image-tag',
-          'bad',
-          '--image-manifest',
-          '{"schemaVersion": 2,',
-        ]),
-        await aws([
-          'put-image',
-          '--repository-name',
-          name,
-          '--image-tag',
-          'untyped',
-          '--image-manifest',
-          untyped,
-        ]),
-        await aws([
-          'put-image',
-          '--repository-name',
-          name,
-          '--image-tag',
-          'holes',
-          '--image-manifest',
-          holes,
-        ]),
+        await putImage('bad', '{"schemaVersion": 2,'),
+        await putImage('untyped', untyped),
+        await putImage('holes', holes),
       ];
       expect(answers.map((answer) => [answer.exitCode, answer.error?.type])).toEqual([
         [SERVICE_ERROR, 'InvalidParameterException'],
@@ -312,17 +283,7 @@ describe('AWS CLI v2 against the ECR emulator', () => {
       );
       expect(callsOf('PutImage', from).map((call) => call.status)).toEqual([400, 400, 400]);
 
-      const typed = await aws([
-        'put-image',
-        '--repository-name',
-        name,
-        '--image-tag',
-        '2.0.0',
-        '--image-manifest',
-        untyped,
-        '--image-manifest-media-type',
-        second.mediaType,
-      ]);
+      const typed = await putImage('2.0.0', untyped, '--image-manifest-media-type', second.mediaType);
       expect(typed.exitCode, typed.stderr).toBe(0);
       untypedDigest = typed.json.image.imageId.imageDigest;
       expect(untypedDigest).not.toBe(second.digest);
