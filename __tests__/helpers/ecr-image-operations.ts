@@ -123,7 +123,7 @@ export function imageOperations(context: ImageOperationsContext) {
     if (!Array.isArray(ids) || ids.length < 1 || ids.length > 100) {
       throw invalidParameter('imageIds', 'Member must have length between 1 and 100');
     }
-    return ids as ImageId[];
+    return ids.map((id) => checkImageId(id, 'imageIds'));
   };
 
   const detailOf = async (repository: EmulatedRepository, digest: string, tags: string[]) => {
@@ -247,7 +247,7 @@ export function imageOperations(context: ImageOperationsContext) {
       if (tag !== undefined && existing && tagIsImmutable(repository, tag)) {
         throw new EcrFault(
           'ImageTagAlreadyExistsException',
-          `The image tag '${tag}' already exists in the '${repository.name}' repository and cannot be overwritten because the tag is immutable.`,
+          `The image tag '${tag}' already exists in the '${repository.name}' repository and cannot be overwritten because the repository is immutable.`,
         );
       }
       try {
@@ -324,10 +324,7 @@ export function imageOperations(context: ImageOperationsContext) {
 
     DescribeImageScanFindings: async (body: Record<string, unknown>) => {
       const repository = context.repositoryOf(body);
-      const imageId = body.imageId as ImageId | undefined;
-      if (typeof imageId !== 'object' || imageId === null) {
-        throw invalidParameter('imageId', 'Member must not be null');
-      }
+      const imageId = checkImageId(body.imageId, 'imageId');
       const found = await resolve(repository.name, imageId);
       if ('failureCode' in found) {
         if (found.failureCode === 'ImageNotFound') throw imageNotFound(repository.name, imageId);
@@ -351,6 +348,20 @@ export function imageOperations(context: ImageOperationsContext) {
       };
     },
   };
+}
+
+/** An ImageIdentifier as the JSON protocol would deserialize it: an object of optional strings. */
+function checkImageId(value: unknown, name: string): ImageId {
+  const id = value as Record<string, unknown> | null;
+  if (typeof id !== 'object' || id === null || Array.isArray(id)) {
+    throw new EcrFault('SerializationException', `${name}: an ImageIdentifier must be an object`);
+  }
+  for (const field of ['imageDigest', 'imageTag']) {
+    if (id[field] !== undefined && typeof id[field] !== 'string') {
+      throw new EcrFault('SerializationException', `${name}.${field} must be a string`);
+    }
+  }
+  return id as ImageId;
 }
 
 interface ManifestJson {
