@@ -42,7 +42,7 @@ describe('AWS CLI v2 against the ECR emulator', () => {
 
   const aws = async (
     args: string[],
-    options: { region?: string; credentials?: Credentials } = {},
+    options: { region?: string; credentials?: Credentials; endpoint?: string } = {},
   ): Promise<CliAnswer> => {
     const credentials: Credentials = options.credentials ?? EMULATOR_CREDENTIALS;
     const result = await processRunner.run(
@@ -51,7 +51,7 @@ describe('AWS CLI v2 against the ECR emulator', () => {
         'ecr',
         ...args,
         '--endpoint-url',
-        emulator.endpoint,
+        options.endpoint ?? emulator.endpoint,
         '--region',
         options.region ?? 'us-east-1',
         '--output',
@@ -474,5 +474,24 @@ describe('AWS CLI v2 against the ECR emulator', () => {
     const session = await aws(['describe-repositories', '--max-items', '1'], { credentials: temporary });
     expect(session.exitCode, session.stderr).toBe(0);
     expect(emulator.calls.at(-1)?.accessKeyId).toBe(temporary.accessKeyId);
+  });
+
+  it('is refused when its signature is more than 5 minutes from the endpoint clock', async () => {
+    for (const [skew, message] of [
+      [10, /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 5 min\.\)$/],
+      [-10, /^Signature not yet current: \d{8}T\d{6}Z is still later than /],
+    ] as const) {
+      const skewed = await startEcrEmulator({ clockSkewMs: skew * 60_000 });
+      try {
+        const answer = await aws(['describe-repositories'], { endpoint: skewed.endpoint });
+        expect(answer.exitCode).toBe(SERVICE_ERROR);
+        expect(answer.error?.type).toBe('InvalidSignatureException');
+        expect(answer.error?.message).toMatch(message);
+        expect(skewed.calls).toEqual([]);
+        expect(skewed.refusals).toHaveLength(1); // botocore does not correct its clock and retry
+      } finally {
+        await skewed.close();
+      }
+    }
   });
 });

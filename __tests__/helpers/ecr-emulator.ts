@@ -41,6 +41,11 @@ export interface EcrEmulatorOptions {
   /** Findings by severity for a finished scan of this image. */
   scanFindings?: (repository: string, digest: string) => Record<string, number>;
   /**
+   * How far the emulator's clock runs from the machine's, in milliseconds: request age checks for
+   * clients whose own clock cannot be set (the AWS CLI). Its Date header and timestamps follow it.
+   */
+  clockSkewMs?: number;
+  /**
    * Page size of ListImages, DescribeImages and DescribeRepositories when the caller gives no
    * maxResults (ECR's is 100; small values exercise pagination).
    */
@@ -107,12 +112,13 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
     ),
   );
   const defaultPageSize = options.defaultPageSize ?? 100;
+  const now = () => Date.now() + (options.clockSkewMs ?? 0);
   const password = randomBytes(24).toString('base64url');
   const token = Buffer.from(`AWS:${password}`).toString('base64');
   const store = createEcrRegistryStore(options.registry ?? '127.0.0.1:9');
   const repositories = new Map<string, EmulatedRepository>();
   const scans = new Map<string, number>();
-  const images = createEcrImageIndex();
+  const images = createEcrImageIndex(now);
   const calls: EcrCall[] = [];
   const refusals: EcrEmulator['refusals'] = [];
 
@@ -186,8 +192,8 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
     return {
       imageScanStatus: { status: 'COMPLETE', description: 'The scan was completed successfully.' },
       imageScanFindings: {
-        imageScanCompletedAt: epochSeconds(Date.now()),
-        vulnerabilitySourceUpdatedAt: epochSeconds(Date.now() - 3600_000),
+        imageScanCompletedAt: epochSeconds(now()),
+        vulnerabilitySourceUpdatedAt: epochSeconds(now() - 3600_000),
         findingSeverityCounts: options.scanFindings?.(repository, digest) ?? {},
         findings: [],
       },
@@ -199,7 +205,7 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
       authorizationData: [
         {
           authorizationToken: token,
-          expiresAt: epochSeconds(Date.now() + 12 * 3600_000),
+          expiresAt: epochSeconds(now() + 12 * 3600_000),
           proxyEndpoint: `https://${gateHost}`,
         },
       ],
@@ -265,7 +271,7 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
       const scanning = body.imageScanningConfiguration as { scanOnPush?: boolean } | undefined;
       const repository: EmulatedRepository = {
         name,
-        createdAt: epochSeconds(Date.now()),
+        createdAt: epochSeconds(now()),
         imageTagMutability: mutability,
         ...(filters !== undefined && { imageTagMutabilityExclusionFilters: filters }),
         scanOnPush: scanning?.scanOnPush ?? false,
@@ -328,13 +334,15 @@ export async function startEcrEmulator(options: EcrEmulatorOptions = {}): Promis
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
+    // Clients correct their clock skew from this header, as they do against AWS.
+    response.setHeader('Date', new Date(now()).toUTCString());
     const refuse = (fault: EcrFault) => {
       refusals.push({ type: fault.type, message: fault.message });
       replyFault(response, fault);
     };
     const signed = verifySigV4(
       { method: request.method ?? '', path: request.url ?? '/', headers: request.headers, body },
-      { credentials, region, service: 'ecr', now: Date.now() },
+      { credentials, region, service: 'ecr', now: now() },
     );
     if ('refused' in signed) return refuse(new EcrFault(signed.refused.type, signed.refused.message));
 
