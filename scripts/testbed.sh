@@ -30,6 +30,8 @@ need_packages() {
   local missing=()
   [ -x /usr/bin/docker ] && command -v dockerd >/dev/null || missing+=(docker.io)
   command -v docker-registry >/dev/null || missing+=(docker-registry)
+  # Debian's AWS CLI v2: the second client of the ECR emulator (always called as /usr/bin/aws).
+  [ -x /usr/bin/aws ] || missing+=(awscli)
   [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx sh || missing+=(busybox-static)
   # busybox-static is what we copy into the base image: check it is the static build.
   if [ -x /bin/busybox ] && ldd /bin/busybox >/dev/null 2>&1; then missing+=(busybox-static); fi

@@ -44,7 +44,7 @@ describe('ECR end to end: real SDK -> emulator -> real registry and engine', () 
   beforeAll(async () => {
     emulator = await startEcrEmulator({
       registry: bed.registry,
-      listPageSize: 2,
+      defaultPageSize: 2,
       scanPollsUntilComplete: 2,
       scanFindings: (_repository, digest) => findingsFor(digest),
     });

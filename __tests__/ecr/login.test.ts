@@ -18,7 +18,10 @@ describe('ecrLogin / ecrLogout', () => {
   const tempRoot = mkdtempSync(join(tmpdir(), 'ib-ecr-login-test-'));
   beforeAll(async () => {
     emulator = await startEcrEmulator({
-      accessKeys: { AKIDEMULATOR: EMULATOR_CREDENTIALS.secretAccessKey, AKIDCONTAINER: 'container-secret' },
+      accessKeys: {
+        AKIDEMULATOR: EMULATOR_CREDENTIALS.secretAccessKey,
+        AKIDCONTAINER: { secretAccessKey: 'container-secret', sessionToken: 'container-session' },
+      },
     });
   });
   afterAll(() => emulator.close());
@@ -134,6 +137,60 @@ describe('ecrLogin / ecrLogout', () => {
     );
     const dir = runner.commands[0].options.env?.DOCKER_CONFIG;
     expect(dir && existsSync(dir)).toBe(false);
+  });
+
+  it('removes the temporary config when docker cannot be spawned at all, naming the client', async () => {
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const configs: string[] = [];
+    const runner = {
+      run: async (_file: string, _args: readonly string[], options?: { env?: NodeJS.ProcessEnv }) => {
+        configs.push(options?.env?.DOCKER_CONFIG ?? '');
+        throw Object.assign(new Error('spawn /opt/missing/docker ENOENT'), { code: 'ENOENT' });
+      },
+    };
+    const logger = capturingLogger();
+    const attempt = ecrLogin({ client, runner, logger, tempRoot, docker: '/opt/missing/docker' });
+    await expect(attempt).rejects.toThrow('could not run the docker client /opt/missing/docker: spawn');
+    expect(configs).toHaveLength(1);
+    expect(existsSync(configs[0])).toBe(false);
+    expect(logger.lines.join('\n')).not.toContain(emulator.password);
+  });
+
+  it('logs out with the client that logged in, and removes the config even when it cannot be spawned', async () => {
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const loggedIn = recordingRunner(() => ok);
+    const state = await ecrLogin({
+      client,
+      runner: loggedIn,
+      logger: capturingLogger(),
+      tempRoot,
+      docker: '/opt/buildx-docker/bin/docker',
+    });
+    // The post step gets only the saved state: the client travels in it.
+    const saved = parseEcrLoginState(JSON.stringify(state))!;
+    expect(saved.docker).toBe('/opt/buildx-docker/bin/docker');
+    const files: string[] = [];
+    const logger = capturingLogger();
+    await ecrLogout(saved, {
+      runner: {
+        run: async (file) => {
+          files.push(file);
+          throw new Error(`spawn ${file} EACCES`);
+        },
+      },
+      logger,
+    });
+    expect(files).toEqual(['/opt/buildx-docker/bin/docker']);
+    expect(existsSync(state.dockerConfig)).toBe(false);
+    expect(logger.lines.some((line) => line.startsWith('warning') && line.includes('EACCES'))).toBe(true);
+  });
+
+  it('finds docker on PATH when no client is given, not at a fixed path', async () => {
+    const client = createEcrClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials });
+    const runner = recordingRunner(() => ok);
+    const state = await ecrLogin({ client, runner, logger: capturingLogger(), tempRoot });
+    await ecrLogout(state, { runner, logger: capturingLogger() });
+    expect(runner.commands.map((command) => command.file)).toEqual(['docker', 'docker']);
   });
 
   it('uses the SDK default chain: container credentials from a loopback endpoint', async () => {

@@ -46,6 +46,7 @@ describe('waitForScanFindings', () => {
 
   it('waits through "not started" and IN_PROGRESS, then returns the counts by severity', async () => {
     const clock = fakeClock();
+    emulator.images.record('scanned', DIGEST);
     const logger = capturingLogger();
     const first = waitForScanFindings({
       client: client(),
@@ -76,6 +77,8 @@ describe('waitForScanFindings', () => {
 
   it('gives up at the bound with TIMED_OUT and a warning, not an error', async () => {
     const clock = fakeClock();
+    // Pushed, but its scan never starts.
+    emulator.images.record('scanned', `sha256:${'ef'.repeat(32)}`);
     const logger = capturingLogger();
     const result = await waitForScanFindings({
       client: client(),

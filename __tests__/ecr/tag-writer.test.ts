@@ -88,4 +88,30 @@ describe('createEcrTagWriter (scripted ECR answers)', () => {
     const read = await createEcrTagWriter({ client }).getManifest('app', manifest.digest);
     expect(read).toEqual(manifest);
   });
+
+  it('reads ImageNotFound as "no such tag", and any other per-image failure as an error', async () => {
+    const failing = (failureCode: string) =>
+      scriptedClient({
+        BatchGetImageCommand: (input) => ({
+          images: [],
+          failures: [
+            {
+              imageId: (input.imageIds as unknown[])[0],
+              failureCode,
+              failureReason: `reason for ${failureCode}`,
+            },
+          ],
+        }),
+      }).client;
+    expect(
+      await createEcrTagWriter({ client: failing('ImageNotFound') }).resolveTag('app', 'v1'),
+    ).toBeUndefined();
+    // Not "absent": a guard that believed so would move floating tags over an image it cannot read.
+    await expect(createEcrTagWriter({ client: failing('KmsError') }).resolveTag('app', 'v1')).rejects.toThrow(
+      'ECR BatchGetImage for app:v1 failed: KmsError: reason for KmsError',
+    );
+    await expect(
+      createEcrTagWriter({ client: failing('UpstreamUnavailable') }).getManifest('app', manifest.digest),
+    ).rejects.toThrow(`app:${manifest.digest} failed: UpstreamUnavailable`);
+  });
 });

@@ -7,13 +7,14 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmulatedRepository } from './ecr-emulator.js';
+import { tagIsImmutable } from './ecr-images.js';
 import { sha256Digest, type EcrRegistryStore } from './ecr-registry.js';
 
 /**
  * The registry side of the ECR emulator: the `proxyEndpoint` that `docker login` and `docker push` talk
  * to. It accepts only Basic `AWS:<password>` from the emulator's token, maps repository `<name>` to the
  * real registry's `ecr/<name>`, refuses repositories ECR does not know, and rejects re-pushing a tag of
- * an IMMUTABLE repository as ECR does.
+ * an immutable tag (IMMUTABLE, or by the exclusion filters) as ECR does.
  */
 export interface EcrGateOptions {
   registry: string;
@@ -76,7 +77,7 @@ export async function startEcrGate(options: EcrGateOptions): Promise<EcrGate> {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const digest = sha256Digest(body);
-    if (!rest.startsWith('sha256:') && repository.imageTagMutability.startsWith('IMMUTABLE')) {
+    if (!rest.startsWith('sha256:') && tagIsImmutable(repository, rest)) {
       const existing = await options.store.headDigest(name, rest);
       // ECR refuses any push to an existing immutable tag, even of the same image.
       if (existing) {

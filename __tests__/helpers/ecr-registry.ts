@@ -30,6 +30,16 @@ export const ALL_MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ];
 
+/** The registry refused a manifest PUT: its status and OCI error list. */
+export class RegistryRejection extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: { code: string; message: string; detail?: unknown }[],
+  ) {
+    super(`registry PUT manifest ${status}: ${errors.map((e) => `${e.code} ${e.message}`).join('; ')}`);
+  }
+}
+
 export function sha256Digest(bytes: Buffer | Uint8Array): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
@@ -63,8 +73,16 @@ export function createEcrRegistryStore(registry: string): EcrRegistryStore {
         headers: { 'Content-Type': mediaType },
         body: new Uint8Array(bytes),
       });
-      if (response.status !== 201)
-        throw new Error(`registry PUT manifest ${response.status}: ${await response.text()}`);
+      if (response.status !== 201) {
+        const text = await response.text();
+        let errors: RegistryRejection['errors'] = [];
+        try {
+          errors = (JSON.parse(text) as { errors?: RegistryRejection['errors'] }).errors ?? [];
+        } catch {
+          errors = [{ code: 'UNKNOWN', message: text.slice(0, 200) }];
+        }
+        throw new RegistryRejection(response.status, errors);
+      }
       return response.headers.get('docker-content-digest') ?? sha256Digest(bytes);
     },
     async listTags(repository) {

@@ -15,7 +15,7 @@ import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
 const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app';
 const builder: ClassicBuilder = {
   kind: 'classic',
-  docker: '/usr/bin/docker',
+  docker: '/usr/local/bin/docker',
   engineVersion: '20.10.24',
   platforms: ['linux/amd64'],
 };
@@ -159,5 +159,6 @@ describe('runImageBuild: the order of effects', () => {
     expect(printed).not.toContain(emulator.token);
     const login = runner.commands.find((c) => c.args.includes('login'));
     expect(login?.options.input).toBe(emulator.password);
+    expect(login?.file).toBe(builder.docker);
   });
 });

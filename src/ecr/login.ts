@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
-import type { CommandRunner } from '../util/exec.js';
+import type { CommandRunner, ExecOptions, ExecResult } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { checkEcrCredentials } from './client.js';
 
@@ -10,7 +10,7 @@ export interface EcrLoginOptions {
   client: ECRClient;
   runner: CommandRunner;
   logger: Logger;
-  /** Docker CLI; defaults to /usr/bin/docker. */
+  /** The docker client the builder uses (`Builder.docker`); defaults to `docker` on PATH. */
   docker?: string;
   /** Environment for docker (DOCKER_HOST etc.); defaults to this process's. */
   env?: NodeJS.ProcessEnv;
@@ -33,6 +33,8 @@ export interface EcrLoginOptions {
 export interface EcrLoginState {
   /** Temporary Docker config dir holding the login: run docker with DOCKER_CONFIG set to it. */
   dockerConfig: string;
+  /** The docker client that logged in; the post step logs out with the same one. */
+  docker?: string;
   /** Registry hosts logged in to, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`. */
   registries: string[];
   /** When the token expires (ECR tokens last 12 hours), ISO 8601. */
@@ -66,37 +68,60 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState>
   const dockerConfig =
     options.dockerConfig ??
     mkdtempSync(join(options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ib-ecr-docker-'));
-  const inherited = ownsDir && options.inheritConfigFrom && join(options.inheritConfigFrom, 'config.json');
-  if (inherited && existsSync(inherited)) {
-    const config = withoutCredentialStores(
-      readFileSync(inherited, 'utf8'),
-      tokens.map((token) => token.registry),
-    );
-    writeFileSync(join(dockerConfig, 'config.json'), config, { mode: 0o600 });
-  }
-  if (ownsDir && options.inheritConfigFrom) linkDockerState(options.inheritConfigFrom, dockerConfig);
-
-  const docker = options.docker ?? '/usr/bin/docker';
-  const env = { ...(options.env ?? process.env), DOCKER_CONFIG: dockerConfig };
-  for (const token of tokens) {
-    const result = await runner.run(
-      docker,
-      ['--config', dockerConfig, 'login', '--username', token.username, '--password-stdin', token.registry],
-      { env, input: token.password },
-    );
-    if (result.exitCode !== 0) {
-      if (ownsDir) rmSync(dockerConfig, { recursive: true, force: true });
-      const detail = result.stderr.split(token.password).join('***').trim();
-      throw new Error(`docker login to ${token.registry} failed (exit ${result.exitCode}): ${detail}`);
+  const docker = options.docker ?? DEFAULT_DOCKER;
+  try {
+    const inherited = ownsDir && options.inheritConfigFrom && join(options.inheritConfigFrom, 'config.json');
+    if (inherited && existsSync(inherited)) {
+      const config = withoutCredentialStores(
+        readFileSync(inherited, 'utf8'),
+        tokens.map((token) => token.registry),
+      );
+      writeFileSync(join(dockerConfig, 'config.json'), config, { mode: 0o600 });
     }
-    logger.info(`Logged in to ${token.registry}`);
+    if (ownsDir && options.inheritConfigFrom) linkDockerState(options.inheritConfigFrom, dockerConfig);
+
+    const env = { ...(options.env ?? process.env), DOCKER_CONFIG: dockerConfig };
+    for (const token of tokens) {
+      const args = ['--config', dockerConfig, 'login', '--username', token.username, '--password-stdin'];
+      const result = await runDocker(runner, docker, [...args, token.registry], {
+        env,
+        input: token.password,
+      });
+      if (result.exitCode !== 0) {
+        const detail = result.stderr.split(token.password).join('***').trim();
+        throw new Error(`docker login to ${token.registry} failed (exit ${result.exitCode}): ${detail}`);
+      }
+      logger.info(`Logged in to ${token.registry}`);
+    }
+  } catch (error) {
+    // The dir may already hold a token (an earlier registry's login): nothing of it may outlive the failure.
+    if (ownsDir) rmSync(dockerConfig, { recursive: true, force: true });
+    throw error;
   }
   const expiry = tokens.map((token) => token.expiresAt).find((date) => date !== undefined);
   return {
     dockerConfig,
+    docker,
     registries: tokens.map((token) => token.registry),
     ...(expiry && { expiresAt: expiry.toISOString() }),
   };
+}
+
+/** PATH lookup, as the builder's detection does when IB_DOCKER names no client. */
+const DEFAULT_DOCKER = 'docker';
+
+/** Runs docker; a client that cannot be spawned (ENOENT, EACCES) is an error naming it. */
+async function runDocker(
+  runner: CommandRunner,
+  docker: string,
+  args: string[],
+  options: ExecOptions,
+): Promise<ExecResult> {
+  try {
+    return await runner.run(docker, args, options);
+  } catch (error) {
+    throw new Error(`could not run the docker client ${docker}: ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -156,23 +181,31 @@ function decodeAuthorization(
 export interface EcrLogoutOptions {
   runner: CommandRunner;
   logger: Logger;
+  /** Overrides the client recorded in the state (the one that logged in). */
   docker?: string;
   env?: NodeJS.ProcessEnv;
 }
 
-/** Post step: logs out of each registry and deletes the temporary config dir. Warns, never throws. */
+/**
+ * Post step: logs out of each registry and deletes the temporary config dir, whatever docker does
+ * (the dir holds the token even when docker cannot be run). Warns, never throws.
+ */
 export async function ecrLogout(state: EcrLoginState, options: EcrLogoutOptions): Promise<void> {
-  const docker = options.docker ?? '/usr/bin/docker';
+  const docker = options.docker ?? state.docker ?? DEFAULT_DOCKER;
   const env = { ...(options.env ?? process.env), DOCKER_CONFIG: state.dockerConfig };
-  for (const registry of state.registries) {
-    if (!existsSync(state.dockerConfig)) break;
-    const result = await options.runner.run(docker, ['--config', state.dockerConfig, 'logout', registry], {
-      env,
-    });
-    if (result.exitCode !== 0)
-      options.logger.warning(`docker logout ${registry} failed: ${result.stderr.trim()}`);
+  try {
+    for (const registry of state.registries) {
+      if (!existsSync(state.dockerConfig)) break;
+      const args = ['--config', state.dockerConfig, 'logout', registry];
+      const result = await runDocker(options.runner, docker, args, { env });
+      if (result.exitCode !== 0)
+        options.logger.warning(`docker logout ${registry} failed: ${result.stderr.trim()}`);
+    }
+  } catch (error) {
+    options.logger.warning((error as Error).message);
+  } finally {
+    rmSync(state.dockerConfig, { recursive: true, force: true });
   }
-  rmSync(state.dockerConfig, { recursive: true, force: true });
   options.logger.info(`Removed the ECR Docker config ${state.dockerConfig}`);
 }
 
@@ -181,8 +214,13 @@ export function parseEcrLoginState(json: string): EcrLoginState | undefined {
   if (!json) return undefined;
   const value: unknown = JSON.parse(json);
   if (typeof value !== 'object' || value === null) return undefined;
-  const { dockerConfig, registries, expiresAt } = value as Record<string, unknown>;
+  const { dockerConfig, docker, registries, expiresAt } = value as Record<string, unknown>;
   if (typeof dockerConfig !== 'string' || !Array.isArray(registries)) return undefined;
   if (!registries.every((registry): registry is string => typeof registry === 'string')) return undefined;
-  return { dockerConfig, registries, ...(typeof expiresAt === 'string' && { expiresAt }) };
+  return {
+    dockerConfig,
+    ...(typeof docker === 'string' && { docker }),
+    registries,
+    ...(typeof expiresAt === 'string' && { expiresAt }),
+  };
 }

@@ -49,6 +49,7 @@ export function createEcrTagWriter(options: EcrTagWriterOptions): TagWriter {
   const { client } = options;
   const registry = options.registryId !== undefined ? { registryId: options.registryId } : {};
 
+  /** The image, or undefined when ECR reports it not found; any other per-image failure is an error. */
   const fetchImage = async (repository: string, imageId: ImageIdentifier) => {
     const response = await client.send(
       new BatchGetImageCommand({
@@ -58,7 +59,16 @@ export function createEcrTagWriter(options: EcrTagWriterOptions): TagWriter {
         acceptedMediaTypes: [...ECR_MANIFEST_MEDIA_TYPES],
       }),
     );
-    return response.images?.[0];
+    const image = response.images?.[0];
+    const failure = response.failures?.[0];
+    // BatchGetImage answers 200 and lists failures: a KMS or upstream error is not "no such tag".
+    if (!image && failure && failure.failureCode !== 'ImageNotFound') {
+      const id = imageId.imageTag ?? imageId.imageDigest;
+      throw new Error(
+        `ECR BatchGetImage for ${repositoryName(repository)}:${id} failed: ${failure.failureCode}: ${failure.failureReason ?? ''}`.trim(),
+      );
+    }
+    return image;
   };
 
   const resolveTag = async (repository: string, tag: string): Promise<string | undefined> =>

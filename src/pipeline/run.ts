@@ -107,7 +107,7 @@ export async function runImageBuild(
       ? await import('../ecr/prepare.js')
       : undefined;
   let ecr: PreparedEcr = { targets: [] };
-  const prepareRegistries = async () => {
+  const prepareRegistries = async (docker?: string) => {
     if (ecrModule) {
       ecr = await ecrModule.prepareEcr({
         images,
@@ -116,6 +116,7 @@ export async function runImageBuild(
         logger,
         env,
         tempRoot: env.RUNNER_TEMP,
+        ...(docker !== undefined && { docker }),
         // The runner's own logins (docker/login-action) and buildx builders must stay visible.
         inheritConfigFrom: env.DOCKER_CONFIG || join(homedir(), '.docker'),
         ...(deps.ecrClientFor && { clientFor: deps.ecrClientFor }),
@@ -214,7 +215,7 @@ export async function runImageBuild(
     return { metadata, context, build, scans: [], state };
   }
 
-  const prepared = await preparePublish(await prepareRegistries());
+  const prepared = await preparePublish(await prepareRegistries(builder.docker));
   // The first image's tags, read by the checks above: its cache refs that are not there are not imported.
   const existingTags = prepared.targets[0]?.existingTags;
   // The published image carries its own cache (inline): the ref imported next time is one more tag.
