@@ -206,14 +206,14 @@ describe('sticky pull request comment against the GitHub REST emulator', () => {
     const started = Date.now();
 
     const result = await upsertStickyComment(
-      client(300),
+      client(1500),
       ISSUE,
       { marker: APP, body: 'report' },
       { sleep: noSleep },
     );
 
     expect(result.status).toBe('created');
-    expect(Date.now() - started).toBeLessThan(4000);
+    expect(Date.now() - started).toBeLessThan(8000);
     expect(calls().map((c) => c.replace(/ \/\S+/, ''))).toEqual([
       'GET 200',
       'GET undefined',
