@@ -1,9 +1,7 @@
 import type { RepoInfo } from '../tags/types.js';
+import { createOctokit, type OctokitOptions } from './octokit.js';
 
-export interface GitHubApiOptions {
-  token: string;
-  /** GITHUB_API_URL (GitHub Enterprise, or a test emulator); default https://api.github.com. */
-  apiUrl?: string;
+export interface GitHubApiOptions extends OctokitOptions {
   owner: string;
   repo: string;
 }
@@ -14,15 +12,9 @@ export interface GitHubRepository {
   getCommitDate(sha: string): Promise<Date | undefined>;
 }
 
-/**
- * A GitHubRepository over @actions/github's octokit (repos.get, repos.getCommit). Octokit is
- * imported on first use: it is the heaviest dependency of the tag engine.
- */
+/** A GitHubRepository over @actions/github's octokit (repos.get, repos.getCommit), built on first use. */
 export function octokitRepository(options: GitHubApiOptions): GitHubRepository {
-  const octokit = async () => {
-    const { getOctokit } = await import('@actions/github');
-    return getOctokit(options.token, { baseUrl: options.apiUrl || 'https://api.github.com' });
-  };
+  const octokit = () => createOctokit(options);
   return {
     async getRepo() {
       const { data } = await (await octokit()).rest.repos.get({ owner: options.owner, repo: options.repo });
