@@ -7,17 +7,17 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-W7MM47A2.js";
+} from "../chunks/chunk-FPEG5OQB.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-76V77DW3.js";
+} from "../chunks/chunk-4MGNVL2A.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-KND2FGD5.js";
+import "../chunks/chunk-CKDV4C65.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

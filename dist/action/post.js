@@ -5,8 +5,8 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-IUM4BEC2.js";
-import "../chunks/chunk-KP4P4YDX.js";
+} from "../chunks/chunk-MH7MZDJU.js";
+import "../chunks/chunk-H6CBHHC6.js";
 import "../chunks/chunk-UVQWRFO5.js";
 import {
   actionsCacheClient

@@ -4,16 +4,16 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-W7MM47A2.js";
+} from "../chunks/chunk-FPEG5OQB.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-76V77DW3.js";
+} from "../chunks/chunk-4MGNVL2A.js";
 import "../chunks/chunk-RVOSA46I.js";
 import "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-KND2FGD5.js";
+import "../chunks/chunk-CKDV4C65.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";
@@ -90,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-JZ6PXN25.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-WJF3AMVJ.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }
@@ -109,7 +109,7 @@ ${USAGE}
     return error instanceof InputError ? (logger.error(error.message), 2) : (logger.error(error.message), 1);
   } finally {
     if (state.ecrLogin) {
-      let { ecrLogout } = await import("../chunks/login-JUXEFP4I.js");
+      let { ecrLogout } = await import("../chunks/login-LWHILDUB.js");
       await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
     }
   }

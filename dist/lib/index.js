@@ -10,11 +10,11 @@ import {
   prepareEcr,
   untaggedExpiryPolicy,
   waitForScanFindings
-} from "../chunks/chunk-VAVH72JA.js";
+} from "../chunks/chunk-SRDMONWQ.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-IUM4BEC2.js";
+} from "../chunks/chunk-MH7MZDJU.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -24,7 +24,7 @@ import {
   ecrLogout,
   parseEcrLoginState,
   require_dist_cjs
-} from "../chunks/chunk-KP4P4YDX.js";
+} from "../chunks/chunk-H6CBHHC6.js";
 import "../chunks/chunk-UVQWRFO5.js";
 import {
   imageBuildOutputs,
@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-W7MM47A2.js";
+} from "../chunks/chunk-FPEG5OQB.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,7 +47,7 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-76V77DW3.js";
+} from "../chunks/chunk-4MGNVL2A.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports
@@ -58,7 +58,7 @@ import {
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-KND2FGD5.js";
+import "../chunks/chunk-CKDV4C65.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-UIZSAPSG.js";
 import {
   runTagsAction
-} from "../chunks/chunk-KND2FGD5.js";
+} from "../chunks/chunk-CKDV4C65.js";
 import {
   processRunner
 } from "../chunks/chunk-AJT6XIIW.js";

@@ -5,7 +5,7 @@ export interface EcrLoginOptions {
     client: ECRClient;
     runner: CommandRunner;
     logger: Logger;
-    /** Docker CLI; defaults to /usr/bin/docker. */
+    /** The docker client the builder uses (`Builder.docker`); defaults to `docker` on PATH. */
     docker?: string;
     /** Environment for docker (DOCKER_HOST etc.); defaults to this process's. */
     env?: NodeJS.ProcessEnv;
@@ -27,6 +27,8 @@ export interface EcrLoginOptions {
 export interface EcrLoginState {
     /** Temporary Docker config dir holding the login: run docker with DOCKER_CONFIG set to it. */
     dockerConfig: string;
+    /** The docker client that logged in; the post step logs out with the same one. */
+    docker?: string;
     /** Registry hosts logged in to, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`. */
     registries: string[];
     /** When the token expires (ECR tokens last 12 hours), ISO 8601. */
@@ -46,10 +48,14 @@ export declare function withoutCredentialStores(configJson: string, registries: 
 export interface EcrLogoutOptions {
     runner: CommandRunner;
     logger: Logger;
+    /** Overrides the client recorded in the state (the one that logged in). */
     docker?: string;
     env?: NodeJS.ProcessEnv;
 }
-/** Post step: logs out of each registry and deletes the temporary config dir. Warns, never throws. */
+/**
+ * Post step: logs out of each registry and deletes the temporary config dir, whatever docker does
+ * (the dir holds the token even when docker cannot be run). Warns, never throws.
+ */
 export declare function ecrLogout(state: EcrLoginState, options: EcrLogoutOptions): Promise<void>;
 /** Reads the state saved by the main step (core.saveState) back, rejecting anything malformed. */
 export declare function parseEcrLoginState(json: string): EcrLoginState | undefined;

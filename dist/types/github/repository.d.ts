@@ -1,8 +1,6 @@
 import type { RepoInfo } from '../tags/types.js';
-export interface GitHubApiOptions {
-    token: string;
-    /** GITHUB_API_URL (GitHub Enterprise, or a test emulator); default https://api.github.com. */
-    apiUrl?: string;
+import { type OctokitOptions } from './octokit.js';
+export interface GitHubApiOptions extends OctokitOptions {
     owner: string;
     repo: string;
 }
@@ -11,10 +9,7 @@ export interface GitHubRepository {
     getRepo(): Promise<RepoInfo>;
     getCommitDate(sha: string): Promise<Date | undefined>;
 }
-/**
- * A GitHubRepository over @actions/github's octokit (repos.get, repos.getCommit). Octokit is
- * imported on first use: it is the heaviest dependency of the tag engine.
- */
+/** A GitHubRepository over @actions/github's octokit (repos.get, repos.getCommit), built on first use. */
 export declare function octokitRepository(options: GitHubApiOptions): GitHubRepository;
 /**
  * The repository as the event payload describes it (`payload.repository`), for runs without a
