@@ -252,3 +252,97 @@ describe('buildImage as the pipeline calls it: push, one primary ref per registr
     expect(outcome.result.pushed).toEqual(pushes.map((ref) => ({ ref, digest: digestOf(ref) })));
   });
 });
+
+describe('runBuild: pushes the registry or the network broke are retried', () => {
+  const buildxPlan: BuildPlan = {
+    builder: buildx,
+    commands: [{ role: 'image', args: ['buildx', 'build', '--push', '--tag', 'r/app:1', '.'] }],
+    tags: ['r/app:1'],
+    pushes: [],
+    pushedByBuilder: ['r/app:1'],
+    env: {},
+    iidFile: '/nonexistent/iid',
+    metadataFile: '/nonexistent/metadata.json',
+    notices: [],
+  };
+  const noWait = { sleep: async () => undefined, random: () => 0.5 };
+
+  it('buildx: a push that failed with a 503 is built again (the cache answers) and succeeds', async () => {
+    let attempt = 0;
+    const { runner, calls } = scriptedRunner(() =>
+      ++attempt === 1
+        ? {
+            exitCode: 1,
+            stderr:
+              '#5 [1/1] RUN true\n#5 DONE 0.1s\n#6 exporting to image\n#6 ERROR: failed to push r/app:1: unexpected status: 503 Service Unavailable\nERROR: failed to solve: failed to push r/app:1: unexpected status: 503 Service Unavailable\n',
+          }
+        : { stderr: '#5 [1/1] RUN true\n#5 CACHED\n' },
+    );
+    const logger = recordingLogger();
+    const result = await runBuild(buildxPlan, {
+      runner,
+      logger,
+      env: {},
+      readFile: (path) =>
+        path.endsWith('metadata.json') ? JSON.stringify({ 'containerimage.digest': DIGEST }) : 'sha256:id',
+      retry: noWait,
+    });
+    expect(calls).toHaveLength(2);
+    expect(result.digest).toBe(DIGEST);
+    expect(logger.events.filter((event) => event.startsWith('warning:'))).toEqual([
+      'warning:the push failed (ERROR: failed to solve: failed to push r/app:1: unexpected status: 503 Service Unavailable); attempt 2 in 1 s',
+    ]);
+  });
+
+  it('a step that failed is not retried, even when its own output mentions a 503', async () => {
+    const { runner, calls } = scriptedRunner(() => ({
+      exitCode: 1,
+      stderr:
+        '#5 [1/1] RUN curl http://x\n#5 0.2 HTTP 503 Service Unavailable\n#5 ERROR: process "/bin/sh -c curl" did not complete successfully: exit code: 22\n',
+    }));
+    await expect(
+      runBuild(buildxPlan, {
+        runner,
+        logger: recordingLogger(),
+        env: {},
+        readFile: () => undefined,
+        retry: noWait,
+      }),
+    ).rejects.toBeInstanceOf(BuildFailedError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('classic: docker push of a primary ref is retried; a denied push fails at once with its output', async () => {
+    let pushes = 0;
+    const { runner } = scriptedRunner((args) =>
+      args[0] === 'push'
+        ? ++pushes === 1
+          ? { exitCode: 1, stderr: 'read: connection reset by peer' }
+          : { stdout: `${splitImageRef(args[1]).tag}: digest: ${DIGEST} size: 1\n` }
+        : {},
+    );
+    const result = await runBuild(
+      { ...classicPlan, pushes: ['r/app:1'] },
+      { runner, logger: recordingLogger(), env: {}, readFile: () => 'sha256:id', retry: noWait },
+    );
+    expect(pushes).toBe(2);
+    expect(result.pushed).toEqual([{ ref: 'r/app:1', digest: DIGEST }]);
+
+    const denied = scriptedRunner((args) =>
+      args[0] === 'push' ? { exitCode: 1, stderr: 'denied: no' } : {},
+    );
+    const error = await runBuild(
+      { ...classicPlan, pushes: ['r/app:1'] },
+      {
+        runner: denied.runner,
+        logger: recordingLogger(),
+        env: {},
+        readFile: () => 'sha256:id',
+        retry: noWait,
+      },
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BuildFailedError);
+    expect((error as BuildFailedError).message).toBe('docker push r/app:1 failed (exit 1): denied: no');
+    expect((error as BuildFailedError).output).toBe('denied: no');
+  });
+});

@@ -41,7 +41,7 @@ describe('dockerPushPrimary', () => {
       stderr: 'denied: requested access to the resource is denied',
     });
     await expect(dockerPushPrimary({ runner: failing.runner })('r.test/app:1')).rejects.toThrow(
-      /docker push failed: denied/,
+      'docker push r.test/app:1 failed (exit 1): denied: requested access to the resource is denied',
     );
     const silent = recorder({ exitCode: 0, stdout: 'done\n' });
     await expect(dockerPushPrimary({ runner: silent.runner })('r.test/app:1')).rejects.toThrow(

@@ -7,11 +7,11 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-FPEG5OQB.js";
+} from "../chunks/chunk-7CZZDXVV.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-4MGNVL2A.js";
+} from "../chunks/chunk-YKKF4JVA.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient

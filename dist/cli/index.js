@@ -4,12 +4,12 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-FPEG5OQB.js";
+} from "../chunks/chunk-7CZZDXVV.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-4MGNVL2A.js";
+} from "../chunks/chunk-YKKF4JVA.js";
 import "../chunks/chunk-RVOSA46I.js";
 import "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
@@ -90,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-WJF3AMVJ.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-OY3W5NUV.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }

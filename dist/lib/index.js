@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-FPEG5OQB.js";
+} from "../chunks/chunk-7CZZDXVV.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -47,7 +47,7 @@ import {
   runImageBuild,
   silentLogger,
   tags_exports
-} from "../chunks/chunk-4MGNVL2A.js";
+} from "../chunks/chunk-YKKF4JVA.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports

@@ -3,7 +3,7 @@ import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { BuildPlan } from './plan.js';
 import { type BuildStep, mergeSteps, parsePlainProgress } from './progress.js';
-import { parsePushDigest, splitImageRef } from './push-output.js';
+import { dockerPush, isTransientPushFailure, type PushRetry, retryTransient } from '../engine/push.js';
 
 export interface BuildResult {
   /** Config digest of the built image (`--iidfile`); empty when only a local/tar output was written. */
@@ -37,6 +37,8 @@ export interface RunBuildOptions {
   cwd?: string;
   /** Reads the iid/metadata files; swapped in unit tests. */
   readFile?: (path: string) => string | undefined;
+  /** How a push the registry or network broke is retried (the builder's own push included). */
+  retry?: PushRetry;
 }
 
 function readIfPresent(path: string): string | undefined {
@@ -64,6 +66,17 @@ function lineWriter(logger: Logger): { write: (chunk: string) => void; flush: ()
   };
 }
 
+/**
+ * The part of a failed buildx build that is about pushing (BuildKit's `failed to push`, `failed commit
+ * on ref`, a request that failed): a step that failed for its own reasons is never retried.
+ */
+function pushFailure(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .filter((line) => /push|commit on ref|do request|export(ing)? (to image|cache)/i.test(line));
+  return lines.some(isTransientPushFailure) ? lines.join('\n') : '';
+}
+
 /** Runs the plan's commands inside one log group, then the pushes; parses steps, ids and digests. */
 export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promise<BuildResult> {
   const { runner, logger } = options;
@@ -84,14 +97,31 @@ export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promi
   try {
     for (const command of plan.commands) {
       if (command.role === 'stage-cache') logger.info(`— cache image for stage ${command.stage}`);
-      const out = lineWriter(logger);
-      const result = await runner.run(docker, command.args, {
-        env,
-        cwd: options.cwd,
-        onStdout: out.write,
-        onStderr: out.write,
-      });
-      out.flush();
+      // buildx pushes as it builds: a push the registry broke is retried by building again, which
+      // the builder's cache answers at once, and the registry skips the blobs it already has.
+      const pushes = command.role === 'image' && plan.pushedByBuilder.length > 0;
+      const result = await retryTransient(
+        async () => {
+          const out = lineWriter(logger);
+          const run = await runner.run(docker, command.args, {
+            env,
+            cwd: options.cwd,
+            onStdout: out.write,
+            onStderr: out.write,
+          });
+          out.flush();
+          return { ...run, output: pushes && run.exitCode !== 0 ? pushFailure(run.stderr) : '' };
+        },
+        {
+          ...options.retry,
+          onRetry: (reason, delay, attempt) => {
+            logger.warning(
+              `the push failed (${reason}); attempt ${attempt} in ${Math.round(delay / 1000)} s`,
+            );
+            options.retry?.onRetry?.(reason, delay, attempt);
+          },
+        },
+      );
       const steps = parsePlainProgress(result.stderr + '\n' + result.stdout);
       stepLists.push(steps);
       if (result.exitCode !== 0) {
@@ -105,21 +135,18 @@ export async function runBuild(plan: BuildPlan, options: RunBuildOptions): Promi
     }
     for (const ref of plan.pushes) {
       const out = lineWriter(logger);
-      const result = await runner.run(docker, ['push', ref], {
-        env,
-        cwd: options.cwd,
-        onStdout: out.write,
-        onStderr: out.write,
-      });
-      out.flush();
-      if (result.exitCode !== 0) {
+      try {
+        const { digest } = await dockerPush({ runner, docker, env, onOutput: out.write }, ref, options.retry);
+        pushed.push({ ref, digest });
+      } catch (error) {
         throw new BuildFailedError(
-          `docker push ${ref} failed (exit ${result.exitCode})`,
-          result.stderr.trim(),
+          (error as Error).message,
+          (error as { output?: string }).output ?? '',
           mergeSteps(stepLists),
         );
+      } finally {
+        out.flush();
       }
-      pushed.push({ ref, digest: parsePushDigest(result.stdout, splitImageRef(ref).tag) });
     }
   } finally {
     logger.endGroup();

@@ -39,6 +39,7 @@ import {
   type MetadataResult,
   type RunContext,
 } from '../tags/index.js';
+import { dockerPush } from '../engine/push.js';
 import type { CommandRunner } from '../util/exec.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
@@ -267,10 +268,11 @@ async function pushCacheImages(
     (ref): ref is string => Boolean(ref),
   );
   for (const ref of refs) {
-    const pushed = await deps.runner.run(build.builder.docker, ['push', ref], { env: deps.env });
     // The image is published; a cache that could not be written only makes the next build slower.
-    if (pushed.exitCode !== 0)
-      deps.logger.warning(`cache image ${ref} was not pushed: ${pushed.stderr.trim()}`);
+    await dockerPush({ runner: deps.runner, docker: build.builder.docker, env: deps.env }, ref).catch(
+      (error: unknown) =>
+        deps.logger.warning(`cache image ${ref} was not pushed: ${(error as Error).message}`),
+    );
   }
 }
 

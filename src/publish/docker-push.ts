@@ -1,3 +1,4 @@
+import { type DockerClient, dockerPush, dockerTag, type PushRetry } from '../engine/push.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { PushPrimary } from './options.js';
 
@@ -8,26 +9,20 @@ export interface DockerPushOptions {
   env?: NodeJS.ProcessEnv;
   /** The local image to push: tagged as each primary reference first when given. */
   sourceImage?: string;
+  /** How transient push failures are retried (see engine/push). */
+  retry?: PushRetry;
 }
 
 /**
- * A `pushPrimary` that runs `docker push` (tagging the built image first when asked) and reads the
- * digest from its last line, `<tag>: digest: sha256:… size: N`.
+ * A `pushPrimary` that runs `docker push` (tagging the built image first when asked), retried on
+ * transient registry and network failures, and returns the digest it printed.
  */
 export function dockerPushPrimary(options: DockerPushOptions): PushPrimary {
-  const docker = options.docker ?? 'docker';
+  const client: DockerClient = { runner: options.runner, docker: options.docker, env: options.env };
   return async (reference) => {
     if (options.sourceImage && options.sourceImage !== reference) {
-      const tagged = await options.runner.run(docker, ['tag', options.sourceImage, reference], {
-        env: options.env,
-      });
-      if (tagged.exitCode !== 0) throw new Error(`docker tag failed: ${tagged.stderr.trim()}`);
+      await dockerTag(client, options.sourceImage, reference);
     }
-    const pushed = await options.runner.run(docker, ['push', reference], { env: options.env });
-    if (pushed.exitCode !== 0)
-      throw new Error(`docker push failed: ${(pushed.stderr || pushed.stdout).trim()}`);
-    const match = /digest: (sha256:[a-f0-9]{64})/.exec(pushed.stdout);
-    if (!match) throw new Error(`docker push printed no digest for ${reference}`);
-    return { digest: match[1] };
+    return dockerPush(client, reference, options.retry);
   };
 }

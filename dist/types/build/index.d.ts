@@ -6,6 +6,6 @@ export { type BuildInputName, type BuildInputs, BUILD_INPUT_NAMES, defaultBuildI
 export { type ListItem, parseListInput } from './list-input.js';
 export { type BuildCommand, type BuildPlan, type PlanOptions, defaultProvenance, planBuild } from './plan.js';
 export { type BuildStep, cacheHitRate, mergeSteps, parsePlainProgress } from './progress.js';
-export { parsePushDigest, splitImageRef } from './push-output.js';
+export { splitImageRef } from './push-output.js';
 export { type BuildResult, type RunBuildOptions, BuildFailedError, runBuild } from './run.js';
 export { type BuildFiles, type ValidatedBuild, diskFiles, validateBuild } from './validate.js';

@@ -2,6 +2,7 @@ import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { BuildPlan } from './plan.js';
 import { type BuildStep } from './progress.js';
+import { type PushRetry } from '../engine/push.js';
 export interface BuildResult {
     /** Config digest of the built image (`--iidfile`); empty when only a local/tar output was written. */
     imageId: string;
@@ -30,6 +31,8 @@ export interface RunBuildOptions {
     cwd?: string;
     /** Reads the iid/metadata files; swapped in unit tests. */
     readFile?: (path: string) => string | undefined;
+    /** How a push the registry or network broke is retried (the builder's own push included). */
+    retry?: PushRetry;
 }
 /** Runs the plan's commands inside one log group, then the pushes; parses steps, ids and digests. */
 export declare function runBuild(plan: BuildPlan, options: RunBuildOptions): Promise<BuildResult>;

@@ -1,3 +1,4 @@
+import { type PushRetry } from '../engine/push.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { PushPrimary } from './options.js';
 export interface DockerPushOptions {
@@ -7,9 +8,11 @@ export interface DockerPushOptions {
     env?: NodeJS.ProcessEnv;
     /** The local image to push: tagged as each primary reference first when given. */
     sourceImage?: string;
+    /** How transient push failures are retried (see engine/push). */
+    retry?: PushRetry;
 }
 /**
- * A `pushPrimary` that runs `docker push` (tagging the built image first when asked) and reads the
- * digest from its last line, `<tag>: digest: sha256:… size: N`.
+ * A `pushPrimary` that runs `docker push` (tagging the built image first when asked), retried on
+ * transient registry and network failures, and returns the digest it printed.
  */
 export declare function dockerPushPrimary(options: DockerPushOptions): PushPrimary;
