@@ -68,7 +68,7 @@ export async function retryTransient<T extends { exitCode: number; output: strin
   attempt: () => Promise<T>,
   options: PushRetry = {},
 ): Promise<T> {
-  const attempts = options.attempts ?? 1;
+  const attempts = options.attempts ?? 4;
   const base = options.baseDelayMs ?? 1000;
   const wait = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
