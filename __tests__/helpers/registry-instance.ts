@@ -132,15 +132,13 @@ export async function startRegistry(options: RegistryInstanceOptions = {}): Prom
   };
 }
 
-const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
-/**
- * The distribution token protocol's server side: checks basic credentials, grants the scopes asked for,
- * and signs an RS256 JWT whose x5c certificate is the registry's root bundle.
- */
-async function startTokenServer(dir: string, user: { user: string; password: string }) {
-  const keyPath = join(dir, 'token.key');
-  const certPath = join(dir, 'token.pem');
+/** A key and a self-signed certificate for `commonName`, made by openssl in `dir`. */
+export function selfSignedCertificate(
+  dir: string,
+  commonName: string,
+): { keyPath: string; certPath: string } {
+  const keyPath = join(dir, `${commonName}.key`);
+  const certPath = join(dir, `${commonName}.pem`);
   execFileSync(
     'openssl',
     [
@@ -156,12 +154,21 @@ async function startTokenServer(dir: string, user: { user: string; password: str
       '-days',
       '2',
       '-subj',
-      '/CN=publish-test-token',
+      `/CN=${commonName}`,
     ],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore' },
   );
+  return { keyPath, certPath };
+}
+
+const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/**
+ * The distribution token protocol's server side: checks basic credentials, grants the scopes asked for,
+ * and signs an RS256 JWT whose x5c certificate is the registry's root bundle.
+ */
+async function startTokenServer(dir: string, user: { user: string; password: string }) {
+  const { keyPath, certPath } = selfSignedCertificate(dir, 'publish-test-token');
   const key = readFileSync(keyPath, 'utf8');
   const certDer = Buffer.from(
     readFileSync(certPath, 'utf8').replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''),
