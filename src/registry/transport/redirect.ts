@@ -13,9 +13,9 @@ export interface RedirectOptions {
  * Follows redirects the way a registry client should, where fetch's rules are made for browsers:
  * - `Authorization` never leaves the origin it was meant for (blob storage gets none);
  * - HTTPS never turns into plain HTTP, and only http(s) URLs are followed;
- * - GET and HEAD follow any redirect; a request with a body (a manifest PUT, a token POST) follows only
- *   307 and 308 on the same origin, so its bytes and method never go elsewhere or change. Any other
- *   redirect comes back as the answer, and the operation fails with its status;
+ * - GET and HEAD follow any redirect; other methods (a manifest PUT, a mount, a token POST) follow only
+ *   307 and 308 on the same origin, so their bytes and method never go elsewhere or change; any other
+ *   redirect of theirs is an error;
  * - at most `maxRedirects` hops.
  * The answer carries the URL that gave it, so the transport can tell a challenge from another origin.
  */
@@ -27,7 +27,8 @@ export function followRedirects(client: HttpClient, options: RedirectOptions = {
       for (let hops = 0; ; hops++) {
         const response: HttpResponse = await client.send(request);
         const location = response.headers.location;
-        if (!REDIRECT_STATUS.has(response.status) || !location) return answered(response, request, first);
+        if (!REDIRECT_STATUS.has(response.status) || !location)
+          return request.url === first.url ? response : { ...response, url: request.url };
         const fail = (detail: string) =>
           new NetworkError(first.method, redactUrl(first.url), detail, {
             code: 'BAD_REDIRECT',
@@ -45,9 +46,16 @@ export function followRedirects(client: HttpClient, options: RedirectOptions = {
         if (current.protocol === 'https:' && next.protocol === 'http:')
           throw fail(`redirected from HTTPS to plain HTTP (${redactUrl(next.href)}): refused`);
         const sameOrigin = next.origin === current.origin;
-        const safe = request.method === 'GET' || request.method === 'HEAD';
-        if (!safe && !(sameOrigin && (response.status === 307 || response.status === 308)))
-          return answered(response, request, first);
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          if (!sameOrigin)
+            throw fail(
+              `redirected to ${redactUrl(next.href)}, another origin: a ${request.method} is only followed on the same origin`,
+            );
+          if (response.status !== 307 && response.status !== 308)
+            throw fail(
+              `answered ${response.status}, which would turn the ${request.method} into a GET: not followed`,
+            );
+        }
         if (hops >= maxRedirects)
           throw fail(`more than ${maxRedirects} redirects (the last to ${redactUrl(next.href)})`);
         const headers = Object.fromEntries(
@@ -59,8 +67,4 @@ export function followRedirects(client: HttpClient, options: RedirectOptions = {
       }
     },
   };
-}
-
-function answered(response: HttpResponse, request: HttpRequest, first: HttpRequest): HttpResponse {
-  return request.url === first.url ? response : { ...response, url: request.url };
 }
