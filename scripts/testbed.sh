@@ -21,6 +21,8 @@ need_packages() {
   local missing=()
   [ -x /usr/bin/docker ] && command -v dockerd >/dev/null || missing+=(docker.io)
   command -v docker-registry >/dev/null || missing+=(docker-registry)
+  # A second registry client, to check ours (and our token server) against one we did not write.
+  command -v skopeo >/dev/null || missing+=(skopeo)
   [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx sh || missing+=(busybox-static)
   # busybox-static is what we copy into the base image: check it is the static build.
   if [ -x /bin/busybox ] && ldd /bin/busybox >/dev/null 2>&1; then missing+=(busybox-static); fi
