@@ -87,13 +87,13 @@ export function describeNetworkFailure(
   switch (code) {
     case 'ENOTFOUND':
       return {
-        detail: `host not found (ENOTFOUND ${cause.hostname ?? ''})`.replace(' )', ')'),
+        detail: `host not found (${[code, cause.hostname].filter(Boolean).join(' ')})`,
         code,
         transient: false,
       };
     case 'EAI_AGAIN':
       return {
-        detail: `host name lookup failed for now (EAI_AGAIN ${cause.hostname ?? ''})`,
+        detail: `host name lookup failed for now (${[code, cause.hostname].filter(Boolean).join(' ')})`,
         code,
         transient: true,
       };
@@ -132,8 +132,7 @@ export function describeNetworkFailure(
 /** Network failures worth another try: resets, dropped sockets, timeouts, temporary DNS failures. */
 export function isTransientNetworkError(error: unknown): boolean {
   if (error instanceof NetworkError) return error.transient;
-  if (!(error instanceof Error) || error instanceof RangeError || error instanceof SyntaxError) return false;
-  if (error instanceof RegistryError) return false;
+  if (!(error instanceof Error) || error instanceof RegistryError) return false;
   return describeNetworkFailure(error).transient;
 }
 
