@@ -44,6 +44,14 @@ describe('permanent network failures: named, and not retried', () => {
     expect(client.requestCount()).toBe(1);
   });
 
+  it('a port that fetch refuses (6000, X11) says so, after one attempt', async () => {
+    const { client, retries } = recordingClient('127.0.0.1:6000');
+    await expect(client.ping()).rejects.toThrow(
+      "GET http://127.0.0.1:6000/v2/ failed: fetch refuses this port (it is on the fetch standard's list of bad ports)",
+    );
+    expect(retries).toEqual([]);
+  });
+
   describe('TLS', () => {
     let dir: string;
     let tls: HttpsServer;

@@ -12,18 +12,14 @@ export class NetworkError extends RegistryError {
   /** The cause in words, without method and URL. */
   readonly detail: string;
 
-  constructor(
-    method: string,
-    url: string,
-    detail: string,
-    options: { code?: string; transient: boolean; cause?: unknown },
-  ) {
+  constructor(method: string, url: string, detail: string, options: { code?: string; transient: boolean }) {
     super(method, url, undefined, [], detail);
     this.name = 'NetworkError';
     this.code = options.code;
     this.transient = options.transient;
+    // No `cause`: the message already says it in words, with its code, and callers that append a
+    // cause's code to a message would say it twice.
     this.detail = detail;
-    if (options.cause !== undefined) this.cause = options.cause;
   }
 
   /** The same failure, saying how many attempts were made before giving up. */
@@ -31,7 +27,6 @@ export class NetworkError extends RegistryError {
     return new NetworkError(this.method, this.url, `${this.detail} (gave up after ${attempts} attempts)`, {
       code: this.code,
       transient: this.transient,
-      cause: this.cause,
     });
   }
 }
@@ -124,6 +119,11 @@ export function describeNetworkFailure(
     return { detail: `TLS failed (${code}: ${said})${hint}`, code, transient: false };
   }
   if (code) return { detail: `${said} (${code})`, code, transient: TRANSIENT_CODES.has(code) };
+  if (said === 'bad port') {
+    const detail =
+      "fetch refuses this port (it is on the fetch standard's list of bad ports); serve the registry on another port";
+    return { detail, transient: false };
+  }
   // No code: undici's own words for a connection that ended early.
   const transient = /socket hang up|other side closed|terminated/i.test(said);
   return { detail: said, transient };
@@ -140,5 +140,5 @@ export function isTransientNetworkError(error: unknown): boolean {
 export function networkError(method: string, url: string, error: unknown, timeoutMs?: number): NetworkError {
   if (error instanceof NetworkError) return error;
   const { detail, code, transient } = describeNetworkFailure(error, timeoutMs);
-  return new NetworkError(method, url, detail, { code, transient, cause: error });
+  return new NetworkError(method, url, detail, { code, transient });
 }
