@@ -32,6 +32,8 @@ need_packages() {
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   # Debian's AWS CLI v2: the second client of the ECR emulator (always called as /usr/bin/aws).
   [ -x /usr/bin/aws ] || missing+=(awscli)
+  # A second registry client, to check ours (and our token server) against one we did not write.
+  command -v skopeo >/dev/null || missing+=(skopeo)
   [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx sh || missing+=(busybox-static)
   # busybox-static is what we copy into the base image: check it is the static build.
   if [ -x /bin/busybox ] && ldd /bin/busybox >/dev/null 2>&1; then missing+=(busybox-static); fi

@@ -7,39 +7,16 @@ import { dockerConfigCredentials, givenCredentials } from '../../src/registry/cr
 import { processRunner } from '../../src/util/exec.js';
 import { MEDIA_TYPES, sha256Digest } from '../../src/registry/manifest.js';
 import { RegistryAuthError } from '../../src/registry/transport/transport.js';
-import { startRegistry, type RegistryInstance } from '../helpers/registry-instance.js';
+import {
+  ociManifest,
+  startRegistry,
+  type RegistryInstance,
+  uploadBlob,
+} from '../helpers/registry-instance.js';
 import { registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const unique = `${process.pid}-${Date.now()}`;
-
-/** Uploads a blob with the monolithic POST+PUT flow, so the tests can build manifests of their own. */
-async function uploadBlob(
-  address: string,
-  repository: string,
-  content: Uint8Array,
-  headers: Record<string, string> = {},
-) {
-  const digest = sha256Digest(content);
-  const start = await fetch(`http://${address}/v2/${repository}/blobs/uploads/`, { method: 'POST', headers });
-  expect(start.status).toBe(202);
-  const location = new URL(start.headers.get('location') as string, `http://${address}`);
-  location.searchParams.set('digest', digest);
-  const put = await fetch(location, {
-    method: 'PUT',
-    body: Buffer.from(content),
-    headers: { ...headers, 'content-type': 'application/octet-stream' },
-  });
-  expect(put.status).toBe(201);
-  return { digest, size: content.length };
-}
-
-function ociManifest(config: { digest: string; size: number }, layer: { digest: string; size: number }) {
-  // Key order and spacing that JSON.stringify would not produce: exact bytes must survive.
-  return bytesOf(
-    `{"schemaVersion":2,"mediaType":"${MEDIA_TYPES.ociManifest}","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"${config.digest}","size":${config.size}},  "layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"${layer.digest}","size":${layer.size}}]}`,
-  );
-}
 
 describe('registry client against the real registry', () => {
   const bed = () => testbed();

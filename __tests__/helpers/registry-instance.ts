@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSign, randomUUID } from 'node:crypto';
+import { createHash, createSign, randomUUID } from 'node:crypto';
 
 /** A private docker-registry (distribution 2.8) on a free loopback port, with its own data and access log. */
 export interface RegistryInstance {
@@ -22,6 +22,51 @@ export interface RegistryInstanceOptions {
   htpasswd?: { user: string; password: string };
   /** Bearer token auth: a loopback token server that grants pull,push to this user. */
   token?: { user: string; password: string };
+}
+
+const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+/**
+ * Uploads a blob with the monolithic POST+PUT flow, straight to a registry (no client of ours), so
+ * tests can build images of their own.
+ */
+export async function uploadBlob(
+  address: string,
+  repository: string,
+  content: Uint8Array,
+  headers: Record<string, string> = {},
+): Promise<{ digest: string; size: number }> {
+  const digest = sha256(content);
+  const start = await fetch(`http://${address}/v2/${repository}/blobs/uploads/`, { method: 'POST', headers });
+  if (start.status !== 202)
+    throw new Error(`starting an upload to ${address}/${repository}: ${start.status}`);
+  const location = new URL(start.headers.get('location') as string, `http://${address}`);
+  location.searchParams.set('digest', digest);
+  const put = await fetch(location, {
+    method: 'PUT',
+    body: Buffer.from(content),
+    headers: { ...headers, 'content-type': 'application/octet-stream' },
+  });
+  if (put.status !== 201) throw new Error(`uploading ${digest} to ${address}/${repository}: ${put.status}`);
+  return { digest, size: content.length };
+}
+
+/**
+ * An OCI image manifest's bytes, with key order and spacing that JSON.stringify would not produce:
+ * a client that re-serialised them would change the digest.
+ */
+export function ociManifest(
+  config: { digest: string; size: number },
+  ...layers: { digest: string; size: number }[]
+): Uint8Array {
+  const layerList = layers
+    .map(
+      (l) => `{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"${l.digest}","size":${l.size}}`,
+    )
+    .join(',');
+  return new TextEncoder().encode(
+    `{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"${config.digest}","size":${config.size}},  "layers":[${layerList}]}`,
+  );
 }
 
 export async function freePort(): Promise<number> {
@@ -132,15 +177,13 @@ export async function startRegistry(options: RegistryInstanceOptions = {}): Prom
   };
 }
 
-const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
-/**
- * The distribution token protocol's server side: checks basic credentials, grants the scopes asked for,
- * and signs an RS256 JWT whose x5c certificate is the registry's root bundle.
- */
-async function startTokenServer(dir: string, user: { user: string; password: string }) {
-  const keyPath = join(dir, 'token.key');
-  const certPath = join(dir, 'token.pem');
+/** A key and a self-signed certificate for `commonName`, made by openssl in `dir`. */
+export function selfSignedCertificate(
+  dir: string,
+  commonName: string,
+): { keyPath: string; certPath: string } {
+  const keyPath = join(dir, `${commonName}.key`);
+  const certPath = join(dir, `${commonName}.pem`);
   execFileSync(
     'openssl',
     [
@@ -156,12 +199,21 @@ async function startTokenServer(dir: string, user: { user: string; password: str
       '-days',
       '2',
       '-subj',
-      '/CN=publish-test-token',
+      `/CN=${commonName}`,
     ],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore' },
   );
+  return { keyPath, certPath };
+}
+
+const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/**
+ * The distribution token protocol's server side: checks basic credentials, grants the scopes asked for,
+ * and signs an RS256 JWT whose x5c certificate is the registry's root bundle.
+ */
+async function startTokenServer(dir: string, user: { user: string; password: string }) {
+  const { keyPath, certPath } = selfSignedCertificate(dir, 'publish-test-token');
   const key = readFileSync(keyPath, 'utf8');
   const certDer = Buffer.from(
     readFileSync(certPath, 'utf8').replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''),

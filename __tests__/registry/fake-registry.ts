@@ -9,6 +9,8 @@ export interface FakeRegistryOptions {
   /** Answer `?tag=` on digest PUTs with OCI-Tag. */
   tagParameters?: boolean;
   pageSize?: number;
+  /** The bearer challenge's realm; https://auth.test/token by default. */
+  realm?: string;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
@@ -48,7 +50,7 @@ export function fakeRegistry(options: FakeRegistryOptions) {
         const challenge =
           options.auth === 'basic'
             ? 'Basic realm="fake"'
-            : 'Bearer realm="http://auth.test/token",service="fake",scope="repository:app:pull"';
+            : `Bearer realm="${options.realm ?? 'https://auth.test/token'}",service="fake",scope="repository:app:pull"`;
         return json(
           401,
           { errors: [{ code: 'UNAUTHORIZED', message: 'auth' }] },

@@ -33,8 +33,11 @@ export interface RegistryClient extends TagWriter {
     tags?: readonly string[],
   ): Promise<PutManifestResult>;
   blobExists(repository: string, digest: string): Promise<boolean>;
-  /** A blob's bytes, checked against the digest: for configs and other small blobs (held in memory). */
-  getBlob(repository: string, digest: string): Promise<Uint8Array>;
+  /**
+   * A blob's bytes, checked against the digest: for configs and other small blobs (held in memory, at
+   * most `maxBytes`, 8 MiB by default).
+   */
+  getBlob(repository: string, digest: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
   /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
   mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
   /** HTTP requests sent so far, retries and token requests included. */
@@ -54,6 +57,8 @@ export interface RegistryClientOptions {
   baseUrl?: string;
   /** Tags asked for per page of the tag list (the registry may send fewer). */
   tagPageSize?: number;
+  /** Pages of a tag list read before giving up (MAX_TAG_PAGES by default). */
+  maxTagPages?: number;
   /**
    * `never` (default): one PUT per tag. `auto`: try `PUT …/manifests/<digest>?tag=…` once when writing
    * three or more tags and keep using it if the registry confirms with `OCI-Tag`. Few registries apply
@@ -102,10 +107,11 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     putManifest: (repository, reference, manifest, tags) =>
       putManifest(session, repository, reference, manifest, tags),
     putTags,
-    listTags: (repository) => listTags(session, repository, options.tagPageSize),
+    listTags: (repository) =>
+      listTags(session, repository, { pageSize: options.tagPageSize, maxPages: options.maxTagPages }),
     resolveTag: async (repository, tag) => (await headManifest(session, repository, tag))?.digest,
     blobExists: (repository, digest) => blobExists(session, repository, digest),
-    getBlob: (repository, digest) => getBlob(session, repository, digest),
+    getBlob: (repository, digest, blobOptions) => getBlob(session, repository, digest, blobOptions?.maxBytes),
     mountBlob: (repository, digest, from) => mountBlob(session, repository, digest, from),
   };
 }

@@ -1,3 +1,4 @@
+import { BODY_LIMITS } from '../limits.js';
 import { sha256Digest } from '../manifest.js';
 import type { RegistryRequest } from '../transport/transport.js';
 import { pullScope, pushScope, type Session } from './session.js';
@@ -37,9 +38,21 @@ export async function mountBlob(
   return false;
 }
 
-/** A blob's bytes (configs, small files), checked against its digest; redirects to storage are followed. */
-export async function getBlob(session: Session, repository: string, digest: string): Promise<Uint8Array> {
-  const request: RegistryRequest = { method: 'GET', path: `/v2/${repository}/blobs/${digest}` };
+/**
+ * A blob's bytes (configs, small files), held in memory: at most `maxBytes` (8 MiB, for configs), and
+ * checked against its digest. Redirects to storage are followed, without our credentials.
+ */
+export async function getBlob(
+  session: Session,
+  repository: string,
+  digest: string,
+  maxBytes: number = BODY_LIMITS.configBlob,
+): Promise<Uint8Array> {
+  const request: RegistryRequest = {
+    method: 'GET',
+    path: `/v2/${repository}/blobs/${digest}`,
+    maxBodyBytes: maxBytes,
+  };
   const response = await session.send(request, [pullScope(repository)]);
   if (response.status === 404)
     session.fail(request, response, `blob ${digest} does not exist in ${repository}`);

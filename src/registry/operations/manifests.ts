@@ -1,4 +1,5 @@
 import type { ManifestBytes } from '../../publish/tag-writer.js';
+import { BODY_LIMITS } from '../limits.js';
 import { detectMediaType, MANIFEST_ACCEPT, sha256Digest } from '../manifest.js';
 import { isDigest } from '../reference.js';
 import type { RegistryRequest } from '../transport/transport.js';
@@ -19,7 +20,11 @@ export interface PutManifestResult {
 
 const manifestPath = (repository: string, reference: string) => `/v2/${repository}/manifests/${reference}`;
 
-/** GET by tag or digest, keeping the exact bytes; a digest reference is checked against the bytes. */
+/**
+ * GET by tag or digest, keeping the exact bytes, at most 4 MiB. The bytes must match the digest asked
+ * for, and the registry's Docker-Content-Digest when it sends one: a registry that serves other bytes
+ * than it names is an error, not a manifest.
+ */
 export async function getManifest(
   session: Session,
   repository: string,
@@ -29,6 +34,7 @@ export async function getManifest(
     method: 'GET',
     path: manifestPath(repository, reference),
     headers: { accept: MANIFEST_ACCEPT },
+    maxBodyBytes: BODY_LIMITS.manifest,
   };
   const response = await session.send(request, [pullScope(repository)]);
   if (response.status === 404)
@@ -40,6 +46,14 @@ export async function getManifest(
       request,
       response,
       `the registry sent bytes with digest ${digest}, not the ${reference} asked for`,
+    );
+  }
+  const named = response.headers['docker-content-digest'];
+  if (named?.startsWith('sha256:') && named !== digest) {
+    session.fail(
+      request,
+      response,
+      `the registry sent bytes with digest ${digest} but names them ${named} (Docker-Content-Digest)`,
     );
   }
   return {
@@ -64,6 +78,9 @@ export async function headManifest(
   if (response.status === 404) return undefined;
   if (response.status !== 200) session.fail(request, response);
   const digest = response.headers['docker-content-digest'];
+  if (digest && reference.startsWith('sha256:') && digest.startsWith('sha256:') && digest !== reference) {
+    session.fail(request, response, `the registry names digest ${digest}, not the ${reference} asked for`);
+  }
   if (!digest) {
     // Without the header only a GET can tell the digest.
     const manifest = await getManifest(session, repository, reference);

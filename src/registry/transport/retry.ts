@@ -1,4 +1,7 @@
 import type { HttpClient, HttpResponse } from './http.js';
+import { isTransientNetworkError, NetworkError } from './network.js';
+
+export { isTransientNetworkError } from './network.js';
 
 export interface RetryOptions {
   /** Attempts in total, the first included. */
@@ -28,20 +31,12 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Network failures worth another try: resets, refused or dropped sockets, timeouts. */
-export function isTransientNetworkError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'TimeoutError' || error.name === 'AbortError') return true;
-  const cause = (error as { cause?: { code?: string } }).cause;
-  const code = cause?.code ?? (error as { code?: string }).code;
-  if (code && /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_\w+)$/.test(code)) return true;
-  return error.message === 'fetch failed' || /socket hang up|other side closed/i.test(error.message);
-}
-
 /**
- * Retries on 5xx, 408, 429 (honouring Retry-After) and transient network errors, with exponential
- * backoff and jitter. Every request the registry client makes is idempotent (GET, HEAD, PUT of
- * content-addressed bytes, mount), so a retry after a lost response is safe.
+ * Retries on 5xx, 408, 429 (honouring Retry-After) and transient network errors (resets, dropped
+ * connections, timeouts), with exponential backoff and jitter, every wait at most `maxDelayMs`.
+ * Permanent causes (host not found, connection refused, TLS, bodies over their limit) fail at once.
+ * Every request the registry client makes is idempotent (GET, HEAD, PUT of content-addressed bytes,
+ * mount), so a retry after a lost response is safe.
  */
 export function withRetry(client: HttpClient, options: RetryOptions = {}): HttpClient {
   const attempts = options.attempts ?? 5;
@@ -57,7 +52,8 @@ export function withRetry(client: HttpClient, options: RetryOptions = {}): HttpC
         try {
           response = await client.send(request);
         } catch (error) {
-          if (attempt >= attempts || !isTransientNetworkError(error)) throw error;
+          if (!isTransientNetworkError(error)) throw error;
+          if (attempt >= attempts) throw error instanceof NetworkError ? error.afterAttempts(attempt) : error;
           const delay = backoff(attempt);
           options.onRetry?.((error as Error).message, delay, attempt);
           await wait(delay);

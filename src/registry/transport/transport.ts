@@ -2,10 +2,11 @@ import type { Logger } from '../../util/log.js';
 import type { CredentialSource, RegistryCredential } from '../credentials.js';
 import { registryBaseUrl } from '../reference.js';
 import { basicAuthorization } from './basic.js';
-import { fetchBearerToken } from './bearer.js';
+import { fetchBearerToken, realmProblem } from './bearer.js';
 import { type AuthChallenge, parseChallenge } from './challenge.js';
-import { parseErrorBody, RegistryError } from './errors.js';
+import { parseErrorBody, redactUrl, RegistryError } from './errors.js';
 import { createFetchClient, type HttpClient, type HttpRequest, type HttpResponse } from './http.js';
+import { followRedirects } from './redirect.js';
 import { type RetryOptions, withRetry } from './retry.js';
 
 export interface TransportOptions {
@@ -26,7 +27,10 @@ export interface RegistryRequest extends Omit<HttpRequest, 'url'> {
   path: string;
 }
 
-/** Sends requests to one registry, answering its auth challenges, with retries. */
+/**
+ * Sends requests to one registry, answering its auth challenges, with retries. The layers, outside in:
+ * auth (this file), retry, redirects, the request count, fetch.
+ */
 export interface RegistryTransport {
   readonly registry: string;
   readonly baseUrl: string;
@@ -57,7 +61,7 @@ export function createTransport(options: TransportOptions): RegistryTransport {
       return raw.send(request);
     },
   };
-  const http = withRetry(counted, {
+  const http = withRetry(followRedirects(counted), {
     ...options.retry,
     onRetry: (reason, delay, attempt) => {
       logger?.debug(`registry ${registry}: retry ${attempt} after ${reason} in ${Math.round(delay)} ms`);
@@ -88,7 +92,8 @@ export function createTransport(options: TransportOptions): RegistryTransport {
     let token = tokens.get(key);
     if (!token) {
       const { realm, service } = challenge.params;
-      if (!realm) throw new RegistryAuthError(registry, 'the bearer challenge has no realm');
+      const problem = realmProblem(realm, baseUrl);
+      if (problem) throw new RegistryAuthError(registry, problem);
       token = fetchBearerToken(http, { realm, service, scopes, credential: found }).then((value) => {
         logger?.setSecret(value);
         return value;
@@ -108,7 +113,21 @@ export function createTransport(options: TransportOptions): RegistryTransport {
   async function sendOnce(request: RegistryRequest, scopes: readonly string[]): Promise<HttpResponse> {
     const auth = await authorization(scopes);
     const headers = { ...request.headers, ...(auth ? { authorization: auth } : {}) };
-    return http.send({ method: request.method, url: baseUrl + request.path, headers, body: request.body });
+    const { path, ...rest } = request;
+    return http.send({ ...rest, url: baseUrl + path, headers });
+  }
+
+  /**
+   * A 401 that came from another origin after a redirect: its challenge is that host's, and answering
+   * it would hand this registry's credentials (or a token for them) to that host.
+   */
+  function refuseForeignChallenge(request: RegistryRequest, response: HttpResponse): void {
+    if (!response.url || new URL(response.url).origin === new URL(baseUrl).origin) return;
+    throw new RegistryAuthError(
+      registry,
+      `${request.method} ${redactUrl(baseUrl + request.path)} was redirected to ${redactUrl(response.url)}, ` +
+        `which asks for credentials (401): the credentials for ${registry} are only sent to ${registry}`,
+    );
   }
 
   return {
@@ -118,6 +137,7 @@ export function createTransport(options: TransportOptions): RegistryTransport {
     async send(request, scopes) {
       let response = await sendOnce(request, scopes);
       if (response.status !== 401) return response;
+      refuseForeignChallenge(request, response);
       const hadChallenge = challenge;
       const offered = parseChallenge(response.headers['www-authenticate']);
       if (!offered || offered.scheme === 'other') {
@@ -129,6 +149,7 @@ export function createTransport(options: TransportOptions): RegistryTransport {
       tokens.clear();
       response = await sendOnce(request, scopes);
       if (response.status === 401) {
+        refuseForeignChallenge(request, response);
         if (!(await getCredential())) throw missingCredentials();
         throw rejected();
       }
