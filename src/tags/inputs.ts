@@ -1,8 +1,8 @@
 import { InputError } from '../util/errors.js';
+import { parseListInput } from '../util/input-list.js';
 import { parseEnvironment } from './environment.js';
 import { parseFlavor } from './flavor.js';
 import { parseImages } from './images.js';
-import { parseInputLines } from './input-list.js';
 import { parseTagLines } from './tag-lines.js';
 import type { ContextSource, MetadataInputs } from './types.js';
 
@@ -15,15 +15,17 @@ export function parseMetadataInputs(read: InputReader): MetadataInputs {
   if (context !== 'workflow' && context !== 'git') {
     throw new InputError('context', `expected workflow or git, got "${context}"`);
   }
-  const entries = (name: string) => parseInputLines(read(name)).map((line) => line.text);
+  // metadata-action reads these with getInputList(ignoreComma, comment '#'): one entry per line.
+  const list = (name: string) => parseListInput(read(name), { input: name, ignoreComma: true });
+  const entries = (name: string) => list(name).map((item) => item.value);
   const environment = parseEnvironment(read('environment'));
-  const tagLines = parseInputLines(read('tags'));
+  const tagLines = list('tags');
   return {
     context: context as ContextSource,
-    images: parseImages(parseInputLines(read('images'))),
+    images: parseImages(list('images')),
     // With an environment policy, no tag lines means the policy's tags only (not metadata-action's defaults).
     tags: environment && tagLines.length === 0 ? [] : parseTagLines(tagLines),
-    flavor: parseFlavor(parseInputLines(read('flavor'))),
+    flavor: parseFlavor(list('flavor')),
     labels: entries('labels'),
     annotations: entries('annotations'),
     // Separators keep their whitespace: the default is a newline.
