@@ -133,11 +133,10 @@ describe('outputs', () => {
     expect(outputEnvName('tag-names')).toBe('DOCKER_METADATA_OUTPUT_TAG_NAMES');
   });
 
-  it('computes the build args', () => {
+  it('computes the build args, leaving out ENVIRONMENT when no environment is set', () => {
     const { context, result } = compute({ images: 'user/app', tags: 'type=semver,pattern={{version}}' });
     expect(automaticBuildArgs(result, context)).toEqual({
       VERSION: '1.1.1',
-      ENVIRONMENT: '',
       GIT_COMMIT: SHA,
       BUILD_TIMESTAMP: '2020-01-10T00:30:00.000Z',
     });
