@@ -94,6 +94,26 @@ describe('runImageBuild: the order of effects', () => {
     expect(runner.commands).toEqual([]);
   });
 
+  it.each([
+    ['build', {}],
+    ['promote', { 'promote-from': `${ECR_IMAGE}:rc` }],
+  ])(
+    'rejects a primary-tag that is not among the tags (%s) before any ECR call or command',
+    async (_mode, extra) => {
+      const runner = recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' }));
+      const run = runImageBuild(inputsFor(contextDir(true), { 'primary-tag': 'v9.9.9', ...extra }), {
+        env: workflowEnv(),
+        runner,
+        logger: capturingLogger(),
+        builder,
+        ecrClientFor,
+      });
+      await expect(run).rejects.toThrow(/^input "primary-tag": "v9\.9\.9" is not one of the tags to publish/);
+      expect(emulator.calls).toEqual([]);
+      expect(runner.commands).toEqual([]);
+    },
+  );
+
   it('stops on missing AWS credentials before building anything', async () => {
     const runner = recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' }));
     const run = runImageBuild(inputsFor(contextDir(true)), {

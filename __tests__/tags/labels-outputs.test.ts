@@ -142,3 +142,17 @@ describe('outputs', () => {
     });
   });
 });
+
+describe('the semantic version the publish guard compares', () => {
+  it("is the semver entry's version, before the pattern and the flavor made 1-alpine of it", () => {
+    const { context, result } = compute({
+      images: 'user/app',
+      tags: 'type=semver,pattern={{major}}\ntype=semver,pattern={{version}}',
+      flavor: 'suffix=-alpine',
+    });
+    expect(result.tagNames).toEqual(['1-alpine', '1.1.1-alpine', 'latest']);
+    expect(result.version).toBe('1-alpine');
+    expect(result.semanticVersion).toBe('1.1.1');
+    expect(automaticBuildArgs(result, context).VERSION).toBe('1.1.1');
+  });
+});

@@ -80,6 +80,8 @@ export function computeMetadata(
       throw new InputError('tags', (error as Error).message, { line: entry.line || undefined });
     }
     if (!candidate) continue;
+    // The publish guard compares this version, whatever the pattern and flavor made of it (1-alpine).
+    if (candidate.version && semanticVersion === undefined) semanticVersion = candidate.version;
     const latest = inputs.flavor.latest === 'auto' ? candidate.autoLatest : inputs.flavor.latest === 'true';
     addValue(state, candidate.value, latest);
   }

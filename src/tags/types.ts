@@ -101,7 +101,10 @@ export interface MetadataResult {
   annotations: string[];
   annotationLevels: string[];
   created: string;
-  /** Semantic version found for the run (from a semver tag or the environment policy), if any. */
+  /**
+   * Semantic version found for the run (the environment policy's, else the first emitting type=semver
+   * entry's, before its pattern and affixes), if any.
+   */
   semanticVersion?: string;
   environment?: string;
 }
