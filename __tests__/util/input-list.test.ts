@@ -55,6 +55,12 @@ describe('parseListInput (actions-toolkit getInputList)', () => {
     expect(parseListInput('"x', { ignoreComma: true, noQuotes: true })).toEqual([{ value: '"x', line: 1 }]);
   });
 
+  it('refuses a NUL, naming the input and line but never the value (it may be a secret)', () => {
+    expect(() => parseListInput('a=1\ntoken=s3cr\u0000t', { input: 'secrets', ignoreComma: true })).toThrow(
+      /^input "secrets", line 2: holds a NUL character, which no command line can carry$/,
+    );
+  });
+
   it('names the input and the line of a quote that is never closed', () => {
     const error = (() => {
       try {

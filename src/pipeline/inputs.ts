@@ -33,7 +33,7 @@ export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
   // Whole image references in `tags` (build-push-action's form) are taken as they are.
   const metadata = parseMetadataInputs(
     (name) => (name === 'context' ? read('metadata-context') : name === 'bake-target' ? '' : read(name)),
-    { tagReferences: true },
+    { tagReferences: true, contextInput: 'metadata-context' },
   );
   const computed = new Set<BuildInputName>(['tags', 'labels', 'annotations', 'push']);
   const build = readBuildInputs((name) => (computed.has(name) ? '' : read(name)));

@@ -17,13 +17,15 @@ export interface MetadataInputOptions {
    * empty (the main action, which replaces build-push-action). The tags action stays metadata-action.
    */
   tagReferences?: boolean;
+  /** The name the user knows the `context` (workflow|git) input by: the main action's is `metadata-context`. */
+  contextInput?: string;
 }
 
 /** Parses and validates every input of the tag engine. Throws InputError on the first bad value. */
 export function parseMetadataInputs(read: InputReader, options: MetadataInputOptions = {}): MetadataInputs {
   const context = read('context').trim() || 'workflow';
   if (context !== 'workflow' && context !== 'git') {
-    throw new InputError('context', `expected workflow or git, got "${context}"`);
+    throw new InputError(options.contextInput ?? 'context', `expected workflow or git, got "${context}"`);
   }
   // metadata-action reads these with getInputList(ignoreComma, comment '#'): one entry per line.
   const list = (name: string) => parseListInput(read(name), { input: name, ignoreComma: true });
@@ -44,7 +46,16 @@ export function parseMetadataInputs(read: InputReader, options: MetadataInputOpt
   const flavor = parseFlavor(flavorLines);
   const labels = entries('labels');
   const annotations = entries('annotations');
-  const warnings = tagInputWarnings(tags, flavor, { labels, annotations });
+  const warnings = [
+    // metadata-action reads one CSV line of each rule: the rest of a quoted multi-line value is lost.
+    ...tagLines
+      .filter((line) => !references && line.value.includes('\n'))
+      .map(
+        (line) =>
+          `tags line ${line.line}: the quoted rule spans lines; only its first line is read, as metadata-action does`,
+      ),
+    ...tagInputWarnings(tags, flavor, { labels, annotations }),
+  ];
   if (references && flavorLines.length > 0)
     warnings.push('flavor is ignored: "tags" holds whole image references, which are published as they are');
   return {

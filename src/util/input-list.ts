@@ -62,6 +62,9 @@ export function parseListInput(text: string, options: ListInputOptions = {}): Li
     if (record[0].trimStart().startsWith('#')) return;
     const line =
       endLines[index] - record.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0);
+    // No process takes a NUL in an argument or a variable; never echo the value (it may be a secret).
+    if (record.some((field) => field.includes('\0')))
+      throw new InputError(input, 'holds a NUL character, which no command line can carry', { line });
     const values =
       record.length === 1
         ? options.ignoreComma
