@@ -78,6 +78,12 @@ describe('tags as whole image references (build-push-action users, steps.meta.ou
     expect(differ.message).toMatch(/b\.io\/app has tags 1 but a\.io\/app has 1, 2/);
   });
 
+  it('an environment policy cannot take references: it makes its own tags', () => {
+    expect(inputError(() => mainInputs({ tags: 'ghcr.io/acme/app:1.0', environment: 'dev' })).input).toBe(
+      'environment',
+    );
+  });
+
   it('the tags action stays metadata-action: a reference there is a raw value, sanitised', () => {
     const log = recordingLogger();
     const result = computeMetadata(inputs({ tags: 'ghcr.io/acme/app:1.0' }), runContext(), helloWorld, {
