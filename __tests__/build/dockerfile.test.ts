@@ -60,6 +60,92 @@ describe('parseDockerfile', () => {
   });
 });
 
+describe('parseDockerfile: heredocs, directives and continuations', () => {
+  const stageNames = (info: ReturnType<typeof parseDockerfile>) => info.stages.map((stage) => stage.name);
+
+  it('never reads a heredoc body as instructions, so COPY --from=<n> and the per-stage cache images stay right', () => {
+    const info = parseDockerfile(
+      [
+        'FROM alpine AS base',
+        'RUN <<EOF',
+        'echo building',
+        'FROM evil AS fake',
+        'EOF',
+        'FROM golang AS tools',
+        'FROM base',
+        'COPY --from=1 /go/bin /usr/local/bin',
+      ].join('\n'),
+    );
+    expect(stageNames(info)).toEqual(['base', 'tools', undefined]);
+    expect(findStage(info, '1')?.name).toBe('tools');
+    expect(stagesNeedingCacheImages(info).map((stage) => stage.name)).toEqual(['tools']);
+  });
+
+  it('reads several heredocs on one line, <<-EOF with tab-indented bodies, and quoted names', () => {
+    const info = parseDockerfile(
+      [
+        'FROM alpine AS a',
+        'RUN <<ONE cat && <<TWO cat',
+        'FROM x AS y',
+        'ONE',
+        'ARG HIDDEN',
+        'TWO',
+        'RUN <<-EOT',
+        '\tFROM q AS r',
+        '\tEOT',
+        'COPY <<"EOF" /etc/app.conf',
+        'from lower AS case',
+        'EOF',
+        'RUN python3 <<EOF > /out',
+        'FROM p AS q',
+        'EOF',
+        'RUN echo "<<EOF"',
+        'FROM a AS b',
+        'ARG SHOWN',
+      ].join('\n'),
+    );
+    expect(stageNames(info)).toEqual(['a', 'b']);
+    expect([...info.args]).toEqual(['SHOWN']);
+  });
+
+  it('honours # escape= after # syntax=, but no directive after a blank line', () => {
+    const both = parseDockerfile(
+      '# syntax=docker/dockerfile:1\n# escape=`\nFROM a AS x\nRUN echo \\\nFROM b AS y\n',
+    );
+    expect(both.syntax).toBe('docker/dockerfile:1');
+    expect(both.escape).toBe('`');
+    // With ` as escape, a trailing backslash continues nothing: FROM b is an instruction.
+    expect(stageNames(both)).toEqual(['x', 'y']);
+    const late = parseDockerfile('\n# escape=`\nFROM a AS x\nRUN echo `\nFROM b AS y\n');
+    expect(late.escape).toBe('\\');
+    expect(late.syntax).toBeUndefined();
+    expect(stageNames(late)).toEqual(['x', 'y']);
+  });
+
+  it('joins continuations across comments and blank lines, and reads ARG lists with quoted defaults', () => {
+    const info = parseDockerfile(
+      [
+        'FROM --platform=$BUILDPLATFORM \\',
+        '  # the builder',
+        '  golang:1.22 \\',
+        '  AS Builder',
+        'ARG A \\',
+        '',
+        '  B=2 C="x y" D',
+        'FROM alpine',
+        'COPY --from=builder --chmod=644 /x /y',
+        'ONBUILD COPY --from=ignored /a /b',
+      ].join('\n'),
+    );
+    expect(info.stages.map((stage) => [stage.name, stage.base])).toEqual([
+      ['builder', 'golang:1.22'],
+      [undefined, 'alpine'],
+    ]);
+    expect(info.stages[1].uses).toEqual(['alpine', 'builder']);
+    expect([...info.args]).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
 describe('stagesNeedingCacheImages', () => {
   it('skips stages already in another needed stage’s FROM chain', () => {
     const info = parseDockerfile(text);

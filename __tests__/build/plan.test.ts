@@ -156,6 +156,23 @@ describe('planBuild for buildx: the exact argument list', () => {
     expect(buildArgs).toEqual(['VERSION=9.9.9', 'GIT_COMMIT=abc1234']);
   });
 
+  it('automatic build args: an empty one is not passed, so the Dockerfile keeps its ARG default', () => {
+    const context = makeContext('FROM busybox\nARG VERSION\nARG ENVIRONMENT=development\nARG GIT_COMMIT\n');
+    const result = planBuild(
+      validateBuild(inputsFor(context, {}), buildx, undefined, context),
+      buildx,
+      noCache,
+      {
+        ...files,
+        automaticBuildArgs: { VERSION: '1.0.0', ENVIRONMENT: '', GIT_COMMIT: 'abc1234' },
+      },
+    );
+    const buildArgs = result.commands[0].args.flatMap((arg, i, all) =>
+      all[i - 1] === '--build-arg' ? [arg] : [],
+    );
+    expect(buildArgs).toEqual(['VERSION=1.0.0', 'GIT_COMMIT=abc1234']);
+  });
+
   it('cache specs from the cache plan', () => {
     const cache: CachePlan = {
       ...noCache,

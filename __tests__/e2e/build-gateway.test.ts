@@ -61,7 +61,7 @@ describe('building the gateway fixture on the real engine (classic BuildKit)', (
     buildImage({
       inputs: defaultBuildInputs({
         context: gateway.dir,
-        buildArgs: parseListInput(`BASE_IMAGE=${bed().baseImage}`, true),
+        buildArgs: parseListInput(`BASE_IMAGE=${bed().baseImage}`, { ignoreComma: true }),
         tags: [`${repository}:${options.tag ?? 'e2e'}`],
         network: 'none',
         noCache: options.noCache ?? false,

@@ -14,7 +14,11 @@ describe('bad input against the real engine: an InputError before any build or p
     ['unknown target', { target: 'tests' }, 'target'],
     ['missing Dockerfile', { file: `${gateway.dir}/Dockerfile.prod` }, 'file'],
     ['unknown cache preset', { cache: 'redis' }, 'cache'],
-    ['malformed cache-to', { cacheTo: parseListInput('type=registry,mode=max', true) }, 'cache-to'],
+    [
+      'malformed cache-to',
+      { cacheTo: parseListInput('type=registry,mode=max', { ignoreComma: true }) },
+      'cache-to',
+    ],
     ['a platform the engine lacks', { platforms: ['linux/riscv64'] }, 'platforms'],
   ];
   it.each(cases)('%s', async (_name, overrides, input) => {
@@ -28,7 +32,7 @@ describe('bad input against the real engine: an InputError before any build or p
     const error = await buildImage({
       inputs: defaultBuildInputs({
         context: gateway.dir,
-        buildArgs: parseListInput(`BASE_IMAGE=${testbed().baseImage}`, true),
+        buildArgs: parseListInput(`BASE_IMAGE=${testbed().baseImage}`, { ignoreComma: true }),
         tags: [`${testbed().registry}/build/bad-input:1`],
         push: true,
         ...overrides,

@@ -37,7 +37,7 @@ describe('the classic builder pushing one primary ref per repository, as the pip
     const outcome = await buildImage({
       inputs: defaultBuildInputs({
         context,
-        buildArgs: parseListInput(`BASE_IMAGE=${bed.baseImage}`, true),
+        buildArgs: parseListInput(`BASE_IMAGE=${bed.baseImage}`, { ignoreComma: true }),
         tags: primaries,
         push: true,
         network: 'none',

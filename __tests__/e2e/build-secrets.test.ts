@@ -28,9 +28,9 @@ describe('secrets on the real engine', () => {
     const outcome = await buildImage({
       inputs: defaultBuildInputs({
         context,
-        buildArgs: parseListInput(`BASE_IMAGE=${testbed().baseImage}`, true),
-        secrets: parseListInput(`token=${token}`, true),
-        secretEnvs: parseListInput('fromenv=IB_E2E_SECRET', true),
+        buildArgs: parseListInput(`BASE_IMAGE=${testbed().baseImage}`, { ignoreComma: true }),
+        secrets: parseListInput(`token=${token}`, { ignoreComma: true }),
+        secretEnvs: parseListInput('fromenv=IB_E2E_SECRET', { ignoreComma: true }),
         tags: [tag],
         network: 'none',
         noCache: true,

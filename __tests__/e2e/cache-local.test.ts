@@ -75,7 +75,7 @@ describe.each(['v1', 'v2'] as const)(
       buildImage({
         inputs: defaultBuildInputs({
           context: gateway.dir,
-          buildArgs: parseListInput(`BASE_IMAGE=${testbed().baseImage}`, true),
+          buildArgs: parseListInput(`BASE_IMAGE=${testbed().baseImage}`, { ignoreComma: true }),
           tags: [`${repository}:e2e`],
           network: 'none',
           cache: 'local',

@@ -41,13 +41,14 @@ function contextDir(withDockerfile: boolean): string {
   return dir;
 }
 
-function inputsFor(context: string) {
+function inputsFor(context: string, overrides: Record<string, string> = {}) {
   const values: Record<string, string> = {
     images: ECR_IMAGE,
     tags: 'type=semver,pattern={{version}}\ntype=sha',
     context,
     push: 'true',
     'github-token': '',
+    ...overrides,
   };
   return readImageBuildInputs((name) => values[name] ?? '');
 }
@@ -92,6 +93,26 @@ describe('runImageBuild: the order of effects', () => {
     expect(emulator.calls).toEqual([]);
     expect(runner.commands).toEqual([]);
   });
+
+  it.each([
+    ['build', {}],
+    ['promote', { 'promote-from': `${ECR_IMAGE}:rc` }],
+  ])(
+    'rejects a primary-tag that is not among the tags (%s) before any ECR call or command',
+    async (_mode, extra) => {
+      const runner = recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' }));
+      const run = runImageBuild(inputsFor(contextDir(true), { 'primary-tag': 'v9.9.9', ...extra }), {
+        env: workflowEnv(),
+        runner,
+        logger: capturingLogger(),
+        builder,
+        ecrClientFor,
+      });
+      await expect(run).rejects.toThrow(/^input "primary-tag": "v9\.9\.9" is not one of the tags to publish/);
+      expect(emulator.calls).toEqual([]);
+      expect(runner.commands).toEqual([]);
+    },
+  );
 
   it('stops on missing AWS credentials before building anything', async () => {
     const runner = recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' }));
@@ -160,5 +181,31 @@ describe('runImageBuild: the order of effects', () => {
     const login = runner.commands.find((c) => c.args.includes('login'));
     expect(login?.options.input).toBe(emulator.password);
     expect(login?.file).toBe(builder.docker);
+  });
+
+  it('takes whole references in tags as build-push-action does: they are built and published as given', async () => {
+    const runner = recordingRunner((_file, args) =>
+      args.includes('build')
+        ? { exitCode: 1, stdout: '', stderr: 'failed to solve' }
+        : { exitCode: 0, stdout: 'Login Succeeded', stderr: '' },
+    );
+    const inputs = inputsFor(contextDir(true), {
+      images: '',
+      tags: `${ECR_IMAGE}:1.0.0\n${ECR_IMAGE}:latest`,
+    });
+    const run = runImageBuild(inputs, {
+      env: workflowEnv(),
+      runner,
+      logger: capturingLogger(),
+      builder,
+      ecrClientFor,
+    });
+    await expect(run).rejects.toThrow(/the build failed/);
+    expect(emulator.calls.find((call) => call.operation === 'CreateRepository')?.body).toMatchObject({
+      repositoryName: 'team/app',
+    });
+    const build = runner.commands.find((c) => c.args.includes('build'));
+    const tags = build?.args.flatMap((arg, i, all) => (all[i - 1] === '--tag' ? [arg] : []));
+    expect(tags).toEqual([`${ECR_IMAGE}:1.0.0`, `${ECR_IMAGE}:latest`]);
   });
 });

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { classifyTag } from '../../src/publish/classify.js';
+import { classifyTag, findRelease } from '../../src/publish/classify.js';
 import { guardFloatingTag } from '../../src/publish/guard.js';
 import { planPublish } from '../../src/publish/plan.js';
 import { InputError } from '../../src/util/errors.js';
@@ -22,7 +22,8 @@ describe('classifyTag', () => {
     ['pr-12', '1.4.3', 'moving', undefined],
     ['edge', '1.4.3', 'moving', undefined],
   ])('%s (version %s) is %s', (tag, version, kind, range) => {
-    expect(classifyTag(tag, v(version))).toEqual({ tag, kind, ...(range ? { range } : {}) });
+    const classified = classifyTag(tag, v(version));
+    expect({ ...classified, families: undefined }).toEqual({ tag, kind, ...(range ? { range } : {}) });
   });
 
   it('without a version, numbers are just moving names', () => {
@@ -137,5 +138,103 @@ describe('planPublish', () => {
       /input "primary-tag"/,
     );
     expect(() => planPublish({ tags: ['a'], version: 'one', existingTags: [] })).toThrow(/input "version"/);
+  });
+});
+
+describe('the floating-tag guard with flavor prefixes and suffixes', () => {
+  // The repository: an alpine flavor of 1.4.3 and of 2.0.0, its major tag, and latest.
+  const existing = ['1.4.3-alpine', '1-alpine', 'latest', '2.0.0-alpine'];
+  const held = (plan: ReturnType<typeof planPublish>) => plan.heldBack.map((h) => h.tag);
+  const moved = (plan: ReturnType<typeof planPublish>) => plan.tags.map((t) => t.tag);
+
+  it('publishing 1.4.3-alpine holds back latest (2.0.0-alpine is higher) and moves 1-alpine', () => {
+    for (const version of ['1.4.3', undefined]) {
+      const plan = planPublish({
+        tags: ['1.4.3-alpine', '1-alpine', 'latest'],
+        version,
+        existingTags: existing,
+      });
+      expect(plan.primary.tag).toBe('1.4.3-alpine');
+      expect(held(plan)).toEqual(['latest']);
+      expect(plan.heldBack[0].reason).toBe(
+        '1.4.3 is lower than 2.0.0 (2.0.0-alpine) already in the repository',
+      );
+      expect(moved(plan)).toEqual(['1-alpine']);
+      expect(plan.version).toBe('1.4.3');
+    }
+  });
+
+  it('moves 1-alpine only for the highest 1.x alpine; other flavors and plain versions do not count', () => {
+    const tags = ['1.4.3-alpine', '1-alpine', '1.4-alpine'];
+    const plan = planPublish({
+      tags,
+      version: '1.4.3',
+      existingTags: [...existing, '1.5.0-alpine', '1.9.0', '1.9.0-debian', '1.6.0-rc.1-alpine'],
+    });
+    expect(held(plan)).toEqual(['1-alpine']);
+    expect(plan.heldBack[0]).toMatchObject({ higher: '1.5.0' });
+    expect(moved(plan)).toEqual(['1.4-alpine']);
+  });
+
+  it('a real pre-release in a family moves nothing; a pre-release of the family in the repository counts for nothing', () => {
+    const rc = planPublish({
+      tags: ['2.1.0-rc.1-alpine', 'sha-abc1234'],
+      version: '2.1.0-rc.1',
+      existingTags: existing,
+    });
+    expect(rc.primary.tag).toBe('2.1.0-rc.1-alpine');
+    expect(rc.heldBack).toEqual([]);
+    const plan = planPublish({
+      tags: ['2.0.1-alpine', '2-alpine', 'latest'],
+      version: '2.0.1',
+      existingTags: [...existing, '2.1.0-rc.1-alpine', '3.0.0-beta-alpine'],
+    });
+    expect(plan.heldBack).toEqual([]);
+  });
+
+  it('reads a plain pre-release as one when nothing names it a suffix (1.0.0-rc.1)', () => {
+    expect(findRelease(['1.0.0-rc.1', 'latest'])?.version.version).toBe('1.0.0-rc.1');
+    expect(findRelease(['1.0.0-rc.1-alpine'])?.version.version).toBe('1.0.0-rc.1-alpine');
+    expect(findRelease(['1.4.3-alpine', '1.4-alpine'])?.family).toEqual({ prefix: '', suffix: '-alpine' });
+    expect(findRelease(['1.4.3_slim'])?.family).toEqual({ prefix: '', suffix: '_slim' });
+    expect(() => planPublish({ tags: ['latest'], version: '2.0.0-rc.1', existingTags: [] })).toThrow(
+      /pre-release/,
+    );
+  });
+
+  it('handles a prefix flavor and the v prefix: app-v1.4.3 with app-v1, app-latest', () => {
+    const plan = planPublish({
+      tags: ['app-v1.4.3', 'app-v1', 'app-latest'],
+      version: '1.4.3',
+      existingTags: ['app-v1.5.0', 'v2.0.0', 'app-latest'],
+    });
+    expect(plan.primary.tag).toBe('app-v1.4.3');
+    expect(held(plan).sort()).toEqual(['app-latest', 'app-v1']);
+    // Plain v2.0.0 is another family: it holds back only plain latest, not app-latest's own range.
+    expect(plan.heldBack.find((h) => h.tag === 'app-latest')?.higher).toBe('1.5.0');
+    const vPlan = planPublish({
+      tags: ['v1.4.3', 'v1', 'latest'],
+      version: '1.4.3',
+      existingTags: ['1.5.0'],
+    });
+    expect(held(vPlan)).toEqual(['v1', 'latest']);
+  });
+
+  it("guardFloatingTag reads the version within the floating tag's families", () => {
+    const version = v('1.4.3');
+    const release = findRelease(['1.4.3-alpine', '1-alpine'], version);
+    expect(release?.family).toEqual({ prefix: '', suffix: '-alpine' });
+    expect(classifyTag('1-alpine', version, release?.family)).toMatchObject({
+      kind: 'floating',
+      range: 'major',
+    });
+    expect(
+      guardFloatingTag(classifyTag('1-alpine', version, release?.family), version, ['1.4.9-alpine']),
+    ).toMatchObject({
+      higher: '1.4.9',
+    });
+    expect(
+      guardFloatingTag(classifyTag('1-alpine', version, release?.family), version, ['1.4.9']),
+    ).toBeUndefined();
   });
 });

@@ -200,6 +200,37 @@ describe('publish', () => {
     expect(older.registries[0].tags.find((t) => t.tag === 'latest')).toMatchObject({ status: 'superseded' });
   });
 
+  it('flavored tags follow their own family when a higher version lands meanwhile, never a plain one', async () => {
+    const { mem, pushPrimaryOf, writers } = setup();
+    let raced = false;
+    // While 1.2.0-alpine is about to write its floating tags, a plain 1.9.0 and a 1.3.0-alpine land.
+    mem.hooks.beforePut = async (_repo, names) => {
+      if (raced || !names.includes('1-alpine')) return;
+      raced = true;
+      await publish({ images: [IMAGE], tags: ['1.9.0', '1'], pushPrimary: pushPrimaryOf('plain'), writers });
+      await publish({
+        images: [IMAGE],
+        tags: ['1.3.0-alpine', '1-alpine'],
+        version: '1.3.0',
+        pushPrimary: pushPrimaryOf('newer-alpine'),
+        writers,
+      });
+    };
+    const older = await publish({
+      images: [IMAGE],
+      tags: ['1.2.0-alpine', '1-alpine'],
+      version: '1.2.0',
+      pushPrimary: pushPrimaryOf('older-alpine'),
+      writers,
+    });
+    expect(raced).toBe(true);
+    expect(mem.tags(REPO).get('1-alpine')).toBe(mem.tags(REPO).get('1.3.0-alpine'));
+    expect(mem.tags(REPO).get('1')).toBe(mem.tags(REPO).get('1.9.0'));
+    expect(older.registries[0].tags.find((t) => t.tag === '1-alpine')).toMatchObject({
+      status: 'superseded',
+    });
+  });
+
   it('publishes to several registries, pushing once per registry', async () => {
     const a = memoryWriter();
     const b = memoryWriter();

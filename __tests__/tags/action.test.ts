@@ -125,6 +125,32 @@ describe('tags action end to end (INPUT_* env, event payload, GitHub API emulato
     expect(exported.DOCKER_METADATA_OUTPUT_BAKE_FILE_LABELS).toBe(outputs['bake-file-labels']);
   });
 
+  it('prints labels and tags through the runner as inert single lines: no value can issue a runner command', async () => {
+    actionEnv(
+      {
+        images: 'ghcr.io/acme/rag-worker',
+        tags: 'type=raw,value=v1',
+        labels:
+          '"evil=a\n::add-mask::b"\nlegacy=x ##[set-output name=pwned;]1\n"cr=a\r  ::stop-commands::t"\n::add-mask::k=v',
+      },
+      'push',
+      {},
+      'refs/heads/main',
+    );
+    const lines: string[] = [];
+    const runner = createRunnerCommands(process.env, (line) => lines.push(line));
+    await runTagsAction(coreIO(runner.logger), { env: process.env, runner: processRunner });
+    const commands = lines
+      .filter((line) => /^\s*::/.test(line))
+      .map((line) => /^\s*::([\w-]+)/.exec(line)?.[1]);
+    expect(new Set(commands)).toEqual(new Set(['group', 'endgroup']));
+    expect(lines.some((line) => line.includes('##['))).toBe(false);
+    expect(lines).toContain('evil=a\\n::add-mask::b');
+    expect(lines).toContain(': :add-mask::k=v');
+    expect(lines).toContain('legacy=x ## [set-output name=pwned;]1');
+    expect(lines).toContain('cr=a\\r  ::stop-commands::t');
+  });
+
   it('pull_request_target uses the PR merge ref; DOCKER_METADATA_PR_HEAD_SHA the head sha; no token reads the payload', async () => {
     const head = 'f'.repeat(40);
     const files = actionEnv(

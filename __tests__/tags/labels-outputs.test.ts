@@ -133,13 +133,26 @@ describe('outputs', () => {
     expect(outputEnvName('tag-names')).toBe('DOCKER_METADATA_OUTPUT_TAG_NAMES');
   });
 
-  it('computes the build args', () => {
+  it('computes the build args, leaving out ENVIRONMENT when no environment is set', () => {
     const { context, result } = compute({ images: 'user/app', tags: 'type=semver,pattern={{version}}' });
     expect(automaticBuildArgs(result, context)).toEqual({
       VERSION: '1.1.1',
-      ENVIRONMENT: '',
       GIT_COMMIT: SHA,
       BUILD_TIMESTAMP: '2020-01-10T00:30:00.000Z',
     });
+  });
+});
+
+describe('the semantic version the publish guard compares', () => {
+  it("is the semver entry's version, before the pattern and the flavor made 1-alpine of it", () => {
+    const { context, result } = compute({
+      images: 'user/app',
+      tags: 'type=semver,pattern={{major}}\ntype=semver,pattern={{version}}',
+      flavor: 'suffix=-alpine',
+    });
+    expect(result.tagNames).toEqual(['1-alpine', '1.1.1-alpine', 'latest']);
+    expect(result.version).toBe('1-alpine');
+    expect(result.semanticVersion).toBe('1.1.1');
+    expect(automaticBuildArgs(result, context).VERSION).toBe('1.1.1');
   });
 });

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlavor } from '../../src/tags/flavor.js';
 import { parseImages } from '../../src/tags/images.js';
-import { parseInputLines } from '../../src/tags/input-list.js';
 import { loadEngineLibs } from '../../src/tags/libs.js';
 import { parseTagLines } from '../../src/tags/tag-lines.js';
+import { parseListInput } from '../../src/util/input-list.js';
 import { inputs } from './fixtures.js';
 
-const lines = (text: string) => parseInputLines(text);
+const lines = (text: string) => parseListInput(text, { ignoreComma: true });
 
 describe('input lines', () => {
   it('trims, skips blanks and # comments, keeps 1-based line numbers', () => {
-    expect(parseInputLines('  a  \n\n# note\nb#not-a-comment\r\n')).toEqual([
-      { text: 'a', line: 1 },
-      { text: 'b#not-a-comment', line: 4 },
+    expect(lines('  a  \n\n# note\n  # indented note\nb#not-a-comment\r\n')).toEqual([
+      { value: 'a', line: 1 },
+      { value: 'b#not-a-comment', line: 5 },
     ]);
   });
 });
 
 describe('quoted lines', () => {
   it('drops quotes around a whole line, as getInputList does, and keeps inner quoted fields', () => {
-    expect(parseInputLines('"type=raw,value=a"')).toEqual([{ text: 'type=raw,value=a', line: 1 }]);
+    expect(lines('"type=raw,value=a"')).toEqual([{ value: 'type=raw,value=a', line: 1 }]);
     // The input list joins the CSV fields back, so the tag line becomes type=raw,value=a,b (value b).
     expect(parseTagLines(lines('type=raw,"value=a,b"'))[0].attrs.value).toBe('b');
   });
@@ -47,7 +47,7 @@ describe('tags lines', () => {
   });
 
   it('accepts quoted CSV fields within a tag line', () => {
-    const [entry] = parseTagLines([{ text: 'type=raw,"value=a,b"', line: 1 }]);
+    const [entry] = parseTagLines([{ value: 'type=raw,"value=a,b"', line: 1 }]);
     expect(entry.attrs.value).toBe('a,b');
   });
 });

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveRunContext } from '../../src/tags/run-context.js';
+import { InputError } from '../../src/util/errors.js';
 import type { CommandRunner, ExecResult } from '../../src/util/exec.js';
 import { processRunner } from '../../src/util/exec.js';
 
@@ -138,5 +139,34 @@ describe('resolveRunContext (git)', () => {
     expect(await ref('grafted, HEAD, tag: v2.0.0')).toBe('refs/tags/v2.0.0');
     expect(await ref('HEAD, pull/12/merge')).toBe('refs/pull/12/merge');
     await expect(ref('HEAD')).rejects.toThrow(/detached HEAD/);
+  });
+});
+
+describe('resolveRunContext: the event file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ib-event-'));
+  const withFile = (name: string, content?: string) => {
+    const path = join(dir, name);
+    if (content !== undefined) writeFileSync(path, content);
+    return resolveRunContext('workflow', env({ GITHUB_EVENT_PATH: path }), noGit);
+  };
+
+  it('an empty, non-JSON, non-object or unreadable event file is an InputError naming the file', async () => {
+    const empty = withFile('empty.json', '');
+    await expect(empty).rejects.toBeInstanceOf(InputError);
+    await expect(empty).rejects.toThrow(
+      `input "GITHUB_EVENT_PATH": the event file "${join(dir, 'empty.json')}" is empty`,
+    );
+    await expect(withFile('blank.json', ' \n')).rejects.toThrow(/blank\.json" is empty/);
+    await expect(withFile('cut.json', '{"ref": "refs/he')).rejects.toThrow(/cut\.json" is not JSON \(/);
+    await expect(withFile('array.json', '[1]')).rejects.toThrow(/array\.json" does not hold a JSON object/);
+    await expect(withFile('null.json', 'null')).rejects.toThrow(/null\.json" does not hold a JSON object/);
+    mkdirSync(join(dir, 'a-directory'));
+    await expect(withFile('a-directory')).rejects.toThrow(/a-directory" cannot be read \(EISDIR\)/);
+  });
+
+  it('a missing event file is an empty payload, as @actions/github reads it', async () => {
+    const context = await withFile('missing.json');
+    expect(context.payload).toEqual({});
+    expect(context.ref).toBe('refs/heads/dev');
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import type { Logger } from '../util/log.js';
+import { inertLine, type Logger } from '../util/log.js';
 
 /**
  * The Actions runner's side of the protocol: inputs from INPUT_* variables, outputs, env and state
@@ -70,7 +70,9 @@ export function createRunnerCommands(
     },
     logger: {
       debug: (m) => command('debug', m),
-      info: (m) => write(m),
+      // Inside an untrusted group the runner reads no commands and the builder's lines stay as they are;
+      // elsewhere a message may carry a value from outside (a label, a ref): one line, never a command.
+      info: (m) => write(resumeToken ? m : inertLine(m)),
       notice: (m) => command('notice', m),
       warning: (m) => command('warning', m),
       error: (m) => command('error', m),

@@ -5,7 +5,8 @@ export const AUTOMATIC_BUILD_ARGS = ['VERSION', 'ENVIRONMENT', 'GIT_COMMIT', 'BU
 
 /**
  * The automatic args to pass: only those the Dockerfile declares with ARG (passing an undeclared arg
- * makes BuildKit warn, and would change nothing), and never one the user set in build-args.
+ * makes BuildKit warn, and would change nothing), never one the user set in build-args, and never an
+ * empty one (it would replace the ARG's default in the Dockerfile with nothing).
  */
 export function selectAutomaticBuildArgs(
   values: Readonly<Record<string, string | undefined>>,
@@ -14,7 +15,7 @@ export function selectAutomaticBuildArgs(
 ): string[] {
   const userKeys = new Set(userArgs.map((item) => item.value.split('=')[0].trim()));
   return Object.entries(values)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
     .filter(([name]) => declared.has(name) && !userKeys.has(name))
     .map(([name, value]) => `${name}=${value}`);
 }

@@ -1,3 +1,5 @@
+import { Arg, DockerfileParser, From, type ModifiableInstruction } from 'dockerfile-ast';
+
 /** A `FROM` block of a Dockerfile. */
 export interface DockerfileStage {
   /** 0-based position, which `COPY --from=<n>` may use. */
@@ -14,71 +16,56 @@ export interface DockerfileInfo {
   stages: DockerfileStage[];
   /** Every name declared by an `ARG` instruction, global or in a stage. */
   args: Set<string>;
+  /** The `# syntax=` parser directive (the BuildKit frontend image), when there is one. */
+  syntax?: string;
+  /** The escape character: `\\` unless an `# escape=` directive says `` ` ``. */
+  escape: string;
 }
 
-interface Instruction {
-  keyword: string;
-  rest: string;
-}
-
-/** Joins continuation lines and drops comments, honouring the `# escape=` parser directive. */
-function instructions(text: string): Instruction[] {
-  const lines = text.split(/\r?\n/);
-  const directive = /^#\s*escape\s*=\s*([`\\])\s*$/i.exec(lines[0] ?? '');
-  const escape = directive ? directive[1] : '\\';
-  const result: Instruction[] = [];
-  let pending = '';
-  for (const raw of lines) {
-    const trimmed = raw.trim();
-    if (!pending && (trimmed === '' || trimmed.startsWith('#'))) continue;
-    if (pending && trimmed.startsWith('#')) continue;
-    if (trimmed.endsWith(escape)) {
-      pending += trimmed.slice(0, -1) + ' ';
-      continue;
-    }
-    const full = (pending + trimmed).trim();
-    pending = '';
-    const match = /^(\S+)\s*(.*)$/.exec(full);
-    if (match) result.push({ keyword: match[1].toUpperCase(), rest: match[2] });
-  }
-  if (pending.trim()) {
-    const match = /^(\S+)\s*(.*)$/.exec(pending.trim());
-    if (match) result.push({ keyword: match[1].toUpperCase(), rest: match[2] });
-  }
-  return result;
-}
-
-function flagValue(rest: string, flag: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)--${flag}=(\\S+)`).exec(rest);
-  return match?.[1];
-}
-
-/** Reads the stages, their dependencies and the declared ARGs; enough to validate inputs and plan caching. */
+/**
+ * Reads the stages, their dependencies and the declared ARGs; enough to validate inputs and plan
+ * caching. dockerfile-ast splits the instructions as BuildKit does: parser directives (`# syntax=`,
+ * `# escape=`) only at the top, continuations with the escape character, comments inside them, and
+ * heredocs (`RUN <<EOF … EOF`, several on one line, `<<-EOF`, quoted names), whose bodies are never
+ * read as instructions: a `FROM x AS y` line inside one adds no stage.
+ */
 export function parseDockerfile(text: string): DockerfileInfo {
+  const dockerfile = DockerfileParser.parse(text);
   const stages: DockerfileStage[] = [];
   const args = new Set<string>();
-  for (const { keyword, rest } of instructions(text)) {
-    if (keyword === 'FROM') {
-      const words = rest.split(/\s+/).filter((word) => !word.startsWith('--'));
-      const base = words[0] ?? '';
-      const name = words.length >= 3 && words[1].toUpperCase() === 'AS' ? words[2].toLowerCase() : undefined;
+  for (const instruction of dockerfile.getInstructions()) {
+    const keyword = instruction.getKeyword();
+    if (instruction instanceof From) {
+      const base = instruction.getImage() ?? '';
+      const name = instruction.getBuildStage()?.toLowerCase() || undefined;
       stages.push({ index: stages.length, name, base, uses: [base.toLowerCase()] });
-    } else if (keyword === 'ARG') {
-      for (const word of rest.split(/\s+/)) {
-        const argName = word.split('=')[0];
+    } else if (instruction instanceof Arg) {
+      for (const argument of instruction.getPropertyArguments()) {
+        const argName = argument.getValue().split('=')[0];
         if (argName) args.add(argName);
       }
-    } else if (stages.length > 0 && (keyword === 'COPY' || keyword === 'RUN' || keyword === 'ADD')) {
+    } else if (stages.length > 0 && (keyword === 'COPY' || keyword === 'ADD' || keyword === 'RUN')) {
       const stage = stages[stages.length - 1];
-      const from = keyword === 'RUN' ? undefined : flagValue(rest, 'from');
-      if (from) stage.uses.push(from.toLowerCase());
-      for (const mount of rest.matchAll(/--mount=(\S+)/g)) {
-        const mountFrom = /(?:^|,)from=([^,]+)/.exec(mount[1]);
-        if (mountFrom) stage.uses.push(mountFrom[1].toLowerCase());
+      for (const flag of (instruction as ModifiableInstruction).getFlags()) {
+        const from =
+          flag.getName() === 'from' && keyword !== 'RUN'
+            ? flag.getValue()
+            : flag.getName() === 'mount'
+              ? flag.getOption('from')?.getValue()
+              : undefined;
+        if (from) stage.uses.push(from.toLowerCase());
       }
     }
   }
-  return { stages, args };
+  const syntax = dockerfile
+    .getDirectives()
+    .find((directive) => directive.getName().toLowerCase() === 'syntax');
+  return {
+    stages,
+    args,
+    escape: dockerfile.getEscapeCharacter(),
+    ...(syntax && { syntax: syntax.getValue() }),
+  };
 }
 
 /** Finds a stage by `AS` name or index; BuildKit matches names case-insensitively. */

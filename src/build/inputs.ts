@@ -73,12 +73,16 @@ export type BuildInputName = (typeof BUILD_INPUT_NAMES)[number];
 
 /**
  * Reads the build inputs through `getInput` (the action passes the runner's, the CLI its flags), so
- * both shells share one parser. Line-based inputs keep commas (a build arg value may contain one).
+ * both shells share one parser. Each list input is split as build-push-action splits it: the inputs
+ * it reads with `ignoreComma` keep commas in a value (a build arg may hold one), the others are split
+ * on commas too; a quoted value may span lines (a certificate in `build-args` or `secrets`).
  */
 export function readBuildInputs(getInput: (name: BuildInputName) => string): BuildInputs {
   const text = (name: BuildInputName) => getInput(name).trim();
-  const lines = (name: BuildInputName) => parseListInput(getInput(name), true);
-  const csv = (name: BuildInputName) => parseListInput(getInput(name)).map((item) => item.value);
+  const lines = (name: BuildInputName, noQuotes = false) =>
+    parseListInput(getInput(name), { input: name, ignoreComma: true, noQuotes });
+  const csv = (name: BuildInputName) => parseListInput(getInput(name), { input: name });
+  const values = (name: BuildInputName) => csv(name).map((item) => item.value);
   return {
     context: text('context') || '.',
     file: text('file'),
@@ -87,20 +91,20 @@ export function readBuildInputs(getInput: (name: BuildInputName) => string): Bui
     buildContexts: lines('build-contexts'),
     labels: lines('labels'),
     annotations: lines('annotations'),
-    tags: csv('tags'),
-    platforms: csv('platforms'),
+    tags: values('tags'),
+    platforms: values('platforms'),
     push: parseBoolean('push', getInput('push'), false),
     load: parseBoolean('load', getInput('load'), false),
-    outputs: lines('outputs'),
+    outputs: lines('outputs', true),
     network: text('network'),
     noCache: parseBoolean('no-cache', getInput('no-cache'), false),
-    noCacheFilters: csv('no-cache-filters'),
+    noCacheFilters: values('no-cache-filters'),
     pull: parseBoolean('pull', getInput('pull'), false),
     secrets: lines('secrets'),
-    secretEnvs: lines('secret-envs'),
+    secretEnvs: csv('secret-envs'),
     secretFiles: lines('secret-files'),
-    ssh: lines('ssh'),
-    addHosts: csv('add-hosts'),
+    ssh: csv('ssh'),
+    addHosts: values('add-hosts'),
     shmSize: text('shm-size'),
     ulimits: lines('ulimit'),
     provenance: text('provenance'),

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { type CacheSpec, parseCacheSpec } from '../cache/spec.js';
+import { InvalidReferenceError, parseReference } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
 import type { Builder } from './builder.js';
 import { BUILDX_FEATURES, buildxSupports } from './buildx-features.js';
@@ -68,6 +70,44 @@ function isRemoteContext(context: string): boolean {
   return /^(https?:\/\/|git@|github\.com\/)/.test(context) || context === '-';
 }
 
+/** The inputs that reach the builder's command line, each as a list of values with their lines. */
+function commandLineValues(inputs: BuildInputs): [string, { value: string; line?: number }[]][] {
+  const scalars = (names: Partial<Record<string, string>>) =>
+    Object.entries(names).map(([name, value]): [string, { value: string }[]] => [
+      name,
+      [{ value: value ?? '' }],
+    ]);
+  const strings = (values: string[]) => values.map((value) => ({ value }));
+  return [
+    ...scalars({
+      context: inputs.context,
+      file: inputs.file,
+      target: inputs.target,
+      network: inputs.network,
+      'shm-size': inputs.shmSize,
+      provenance: inputs.provenance,
+      sbom: inputs.sbom,
+      builder: inputs.builder,
+    }),
+    ['build-args', inputs.buildArgs],
+    ['build-contexts', inputs.buildContexts],
+    ['labels', inputs.labels],
+    ['annotations', inputs.annotations],
+    ['outputs', inputs.outputs],
+    ['secrets', inputs.secrets],
+    ['secret-envs', inputs.secretEnvs],
+    ['secret-files', inputs.secretFiles],
+    ['ssh', inputs.ssh],
+    ['ulimit', inputs.ulimits],
+    ['cache-from', inputs.cacheFrom],
+    ['cache-to', inputs.cacheTo],
+    ['tags', strings(inputs.tags)],
+    ['platforms', strings(inputs.platforms)],
+    ['add-hosts', strings(inputs.addHosts)],
+    ['no-cache-filters', strings(inputs.noCacheFilters)],
+  ];
+}
+
 /** Every input check that needs no build: run it before anything is built or pushed. */
 export function validateBuild(
   inputs: BuildInputs,
@@ -75,6 +115,14 @@ export function validateBuild(
   files: BuildFiles = diskFiles,
   cwd = process.cwd(),
 ): ValidatedBuild {
+  // No process can take a NUL in an argument or variable: say which input holds one (never its value).
+  for (const [input, values] of commandLineValues(inputs)) {
+    const bad = values.find((item) => item.value.includes('\0'));
+    if (bad)
+      throw new InputError(input, 'holds a NUL character, which no command line can carry', {
+        line: bad.line,
+      });
+  }
   const context = isAbsolute(inputs.context) ? inputs.context : resolve(cwd, inputs.context);
   if (!isRemoteContext(inputs.context) && !files.isDirectory(context)) {
     throw new InputError('context', `directory "${inputs.context}" does not exist`);
@@ -128,6 +176,12 @@ export function validateBuild(
       });
     }
   }
+  for (const [input, items] of [
+    ['cache-from', inputs.cacheFrom],
+    ['cache-to', inputs.cacheTo],
+  ] as const) {
+    for (const item of items) checkCacheRef(parseCacheSpec(item, input), input, item.line);
+  }
   for (const host of inputs.addHosts) {
     if (!/^[^\s:=]+[:=]\S+$/.test(host)) throw new InputError('add-hosts', `"${host}" must be host:ip`);
   }
@@ -136,6 +190,17 @@ export function validateBuild(
   }
   validateBuilderSupport(inputs, builder);
   return { inputs, dockerfilePath, dockerfile };
+}
+
+/** A registry cache's `ref` is an image reference: a space or a stray line is an error here, not in the builder. */
+function checkCacheRef(spec: CacheSpec, input: string, line: number): void {
+  if (spec.type !== 'registry' || spec.attrs.ref === undefined) return;
+  try {
+    parseReference(spec.attrs.ref);
+  } catch (error) {
+    if (!(error instanceof InvalidReferenceError)) throw error;
+    throw new InputError(input, `ref: ${error.message}`, { line, field: 'ref' });
+  }
 }
 
 /** Features that change what gets built cannot be dropped quietly: a builder without them is an error. */

@@ -30,8 +30,10 @@ export const UNTRIMMED_INPUTS: ReadonlySet<string> = new Set(['sep-tags', 'sep-l
  */
 export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
   // The main action writes no bake files, so metadata-action's `bake-target` has no meaning here.
-  const metadata = parseMetadataInputs((name) =>
-    name === 'context' ? read('metadata-context') : name === 'bake-target' ? '' : read(name),
+  // Whole image references in `tags` (build-push-action's form) are taken as they are.
+  const metadata = parseMetadataInputs(
+    (name) => (name === 'context' ? read('metadata-context') : name === 'bake-target' ? '' : read(name)),
+    { tagReferences: true, contextInput: 'metadata-context' },
   );
   const computed = new Set<BuildInputName>(['tags', 'labels', 'annotations', 'push']);
   const build = readBuildInputs((name) => (computed.has(name) ? '' : read(name)));

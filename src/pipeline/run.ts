@@ -20,6 +20,7 @@ import {
   completePublish,
   dockerPushPrimary,
   parseImages,
+  planPublish,
   preparePublish,
   promote,
   registryWriters,
@@ -100,6 +101,15 @@ export async function runImageBuild(
     if (metadata.tagNames.length === 0)
       throw new InputError('tags', 'no tag was computed for this run, so there is nothing to publish');
     parseImages(images);
+    // The publish plan's own input checks (tags, version, primary-tag, a guarded primary), before ECR
+    // creates a repository or logs in: with no existing tags yet, the plan needs no registry.
+    planPublish({
+      tags: metadata.tagNames,
+      version: metadata.semanticVersion,
+      primaryTag: inputs.publish.primaryTag,
+      guardFloatingTags: inputs.publish.guardFloatingTags,
+      existingTags: [],
+    });
   }
 
   // The AWS SDK is loaded only when an image is in ECR: it would double the action's start-up.

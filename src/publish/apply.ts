@@ -1,8 +1,7 @@
 import semver from 'semver';
 import type { Logger } from '../util/log.js';
-import { tagVersion } from './classify.js';
 import { PublishError } from './errors.js';
-import { highestInRange } from './guard.js';
+import { highestReleaseInRange } from './guard.js';
 import type { PlannedTag, PublishPlan } from './plan.js';
 import type { TagOutcome } from './result.js';
 import type { ManifestBytes, TagWriter } from './tag-writer.js';
@@ -103,11 +102,10 @@ async function settle(options: ApplyPlanOptions, outcomes: Map<string, TagOutcom
   if (options.guardFloatingTags && version && floating.length > 0) {
     const tagsNow = await writer.listTags(repository);
     for (const outcome of floating) {
-      const range = planned.get(outcome.tag)?.range;
-      const highest = range ? highestInRange(range, version, tagsNow) : undefined;
-      if (!highest || !semver.gt(highest, version)) continue;
+      const higher = highestReleaseInRange(planned.get(outcome.tag) ?? {}, version, tagsNow);
+      if (!higher || !semver.gt(higher.version, version)) continue;
+      const { tag: owner, version: highest } = higher;
       // A higher version was published while we ran: the tag is its, whatever order the PUTs landed in.
-      const owner = tagsNow.find((t) => tagVersion(t)?.compare(highest) === 0) as string;
       const theirs = await writer.getManifest(repository, owner);
       if ((await writer.resolveTag(repository, outcome.tag)) !== theirs.digest) {
         await writer.putTags(repository, theirs, [outcome.tag]);

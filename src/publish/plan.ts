@@ -1,7 +1,14 @@
 import semver from 'semver';
 import { isValidTag } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
-import { classifyTag, type ClassifiedTag, tagVersion } from './classify.js';
+import {
+  classifyTag,
+  type ClassifiedTag,
+  familyVersion,
+  findRelease,
+  type Release,
+  tagVersion,
+} from './classify.js';
 import { guardFloatingTag, type HeldBack } from './guard.js';
 
 export interface PublishPlanInput {
@@ -47,9 +54,10 @@ export function planPublish(input: PublishPlanInput): PublishPlan {
       );
     }
   }
-  const version = input.version !== undefined ? parseVersion(input.version) : firstVersion(tags);
+  const release = findRelease(tags, input.version !== undefined ? parseVersion(input.version) : undefined);
+  const version = release?.version;
   const classified = tags.map((tag): PlannedTag => {
-    const c = classifyTag(tag, version);
+    const c = classifyTag(tag, version, release?.family);
     return { ...c, immutable: c.kind === 'version' || c.kind === 'pinned' };
   });
 
@@ -59,7 +67,7 @@ export function planPublish(input: PublishPlanInput): PublishPlan {
     if (!primary)
       throw new InputError('primary-tag', `"${input.primaryTag}" is not one of the tags to publish`);
   } else {
-    primary = mostSpecific(classified, version);
+    primary = mostSpecific(classified, release);
   }
 
   const guard = input.guardFloatingTags ?? true;
@@ -90,22 +98,15 @@ function parseVersion(text: string): semver.SemVer {
   return parsed;
 }
 
-function firstVersion(tags: readonly string[]): semver.SemVer | undefined {
-  for (const tag of tags) {
-    const parsed = tagVersion(tag);
-    if (parsed) return parsed;
-  }
-  return undefined;
-}
-
 /**
  * The full version tag of this build, else the first pinned tag, else the first immutable, else the
  * first that does not float; a floating tag (latest/major/minor) only when nothing else is there, and
  * then the narrowest one.
  */
-function mostSpecific(tags: PlannedTag[], version: semver.SemVer | undefined): PlannedTag {
+function mostSpecific(tags: PlannedTag[], release: Release | undefined): PlannedTag {
   const ofVersion = tags.find(
-    (t) => t.kind === 'version' && version && tagVersion(t.tag)?.compare(version) === 0,
+    (t) =>
+      t.kind === 'version' && release && familyVersion(t.tag, release.family)?.compare(release.version) === 0,
   );
   return (
     ofVersion ??

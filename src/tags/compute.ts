@@ -42,6 +42,7 @@ export function computeMetadata(
       });
     }
   };
+  for (const warning of inputs.warnings ?? []) options.logger.warning(warning);
   const state: VersionState = { partial: [] };
   let semanticVersion: string | undefined;
 
@@ -79,18 +80,37 @@ export function computeMetadata(
       throw new InputError('tags', (error as Error).message, { line: entry.line || undefined });
     }
     if (!candidate) continue;
+    // The publish guard compares this version, whatever the pattern and flavor made of it (1-alpine).
+    if (candidate.version && semanticVersion === undefined) semanticVersion = candidate.version;
     const latest = inputs.flavor.latest === 'auto' ? candidate.autoLatest : inputs.flavor.latest === 'true';
     addValue(state, candidate.value, latest);
   }
 
-  const version = fixForRegistry(state.main ?? '', options.logger);
-  const partial = unique(state.partial.map((value) => fixForRegistry(value, options.logger)));
-  const latest = state.latest ?? false;
-  const images = inputs.images.filter((image) => image.enable).map((image) => image.name.toLowerCase());
-  const tagNames = version ? [version, ...partial.filter((value) => value !== version)] : [];
-  if (tagNames.length > 0 && latest) tagNames.push(latestTag(inputs));
-  const tags =
-    images.length > 0 ? images.flatMap((image) => tagNames.map((name) => `${image}:${name}`)) : [...tagNames];
+  let version: string;
+  let partial: string[];
+  let tagNames: string[];
+  let images: string[];
+  let tags: string[];
+  let latest: boolean;
+  if (inputs.references) {
+    // build-push-action's form: the references are the tags, as given (no sanitising, no flavor).
+    ({ images, tags: tagNames } = inputs.references);
+    [version] = tagNames;
+    partial = tagNames.slice(1).filter((name) => name !== 'latest');
+    tags = inputs.references.references;
+    latest = tagNames.includes('latest');
+  } else {
+    version = fixForRegistry(state.main ?? '', options.logger);
+    partial = unique(state.partial.map((value) => fixForRegistry(value, options.logger)));
+    latest = state.latest ?? false;
+    images = inputs.images.filter((image) => image.enable).map((image) => image.name.toLowerCase());
+    tagNames = version ? [version, ...partial.filter((value) => value !== version)] : [];
+    if (tagNames.length > 0 && latest) tagNames.push(latestTag(inputs));
+    tags =
+      images.length > 0
+        ? images.flatMap((image) => tagNames.map((name) => `${image}:${name}`))
+        : [...tagNames];
+  }
 
   const created = (options.created ?? options.now).toISOString();
   const labelVersion = inputs.environment && semanticVersion ? semanticVersion : version;

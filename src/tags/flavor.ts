@@ -1,12 +1,12 @@
 import { InputError } from '../util/errors.js';
 import { csvFields } from './csv-fields.js';
-import type { InputLine } from './input-list.js';
+import type { ListItem } from '../util/input-list.js';
 import type { Flavor } from './types.js';
 
 /** Parses the `flavor` input: `latest=auto|true|false`, `prefix=X[,onlatest=true]`, `suffix=X[,onlatest=true]`. */
-export function parseFlavor(lines: readonly InputLine[]): Flavor {
+export function parseFlavor(lines: readonly ListItem[]): Flavor {
   const flavor: Flavor = { latest: 'auto', prefix: '', prefixLatest: false, suffix: '', suffixLatest: false };
-  for (const { text, line } of lines) {
+  for (const { value: text, line } of lines) {
     let onLatestFor: 'prefix' | 'suffix' | undefined;
     for (const field of csvFields('flavor', text, line)) {
       // metadata-action splits flavor fields on every `=` and keeps the second part.

@@ -1,6 +1,6 @@
 import { InputError } from '../util/errors.js';
 import { csvFields } from './csv-fields.js';
-import type { InputLine } from './input-list.js';
+import type { ListItem } from '../util/input-list.js';
 import type { ImageEntry } from './types.js';
 
 // Docker reference grammar for a repository name (no tag, no digest), after lower-casing.
@@ -13,16 +13,16 @@ const IMAGE_NAME = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`)
  * Parses the `images` input. One name per line, or `name=…,enable=…`; a single line without any
  * `=` is split on commas (metadata-action's old format).
  */
-export function parseImages(lines: readonly InputLine[]): ImageEntry[] {
+export function parseImages(lines: readonly ListItem[]): ImageEntry[] {
   if (lines.length === 1) {
-    const fields = csvFields('images', lines[0].text, lines[0].line);
+    const fields = csvFields('images', lines[0].value, lines[0].line);
     if (fields.every((field) => !field.includes('='))) {
       return fields.map((field) => checked({ name: field.trim(), enable: true }, lines[0]));
     }
   }
   return lines.map((entry) => {
     const image: ImageEntry = { name: '', enable: true };
-    for (const field of csvFields('images', entry.text, entry.line)) {
+    for (const field of csvFields('images', entry.value, entry.line)) {
       const parts = field.split('=').map((part) => part.trim());
       if (parts.length === 1) {
         image.name = parts[0];
@@ -51,9 +51,9 @@ export function parseImages(lines: readonly InputLine[]): ImageEntry[] {
   });
 }
 
-function checked(image: ImageEntry, entry: InputLine): ImageEntry {
+function checked(image: ImageEntry, entry: ListItem): ImageEntry {
   if (image.name.length === 0) {
-    throw new InputError('images', `image name is empty (in "${entry.text}")`, {
+    throw new InputError('images', `image name is empty (in "${entry.value}")`, {
       line: entry.line,
       field: 'name',
     });

@@ -58,21 +58,38 @@ export async function resolveRunContext(
   return { ...base, ref, sha, commitDate };
 }
 
+/**
+ * The event payload at GITHUB_EVENT_PATH. A missing file is an empty payload, as @actions/github
+ * reads it (a local run may point at nothing); a file that exists but cannot be read, is empty or is
+ * not a JSON object is an InputError naming the file, not a JSON parser's message and stack.
+ */
 async function readPayload(
   env: Env,
   read: (path: string) => Promise<string>,
 ): Promise<Record<string, unknown>> {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
-  let text: string;
+  const fail = (detail: string): never => {
+    throw new InputError('GITHUB_EVENT_PATH', `the event file "${path}" ${detail}`);
+  };
+  let text = '';
   try {
     text = await read(path);
-  } catch {
-    // @actions/github reads the payload only when the file exists.
-    return {};
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return {};
+    fail(`cannot be read (${code ?? (error as Error).message})`);
   }
-  const parsed: unknown = JSON.parse(text);
-  return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  if (text.trim() === '') fail('is empty; it should hold the webhook event as JSON');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    fail(`is not JSON (${(error as Error).message})`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    fail('does not hold a JSON object');
+  return parsed as Record<string, unknown>;
 }
 
 function shortShaLength(env: Env): number {

@@ -1,6 +1,6 @@
 import { InputError } from '../util/errors.js';
 import { csvFields, splitField } from './csv-fields.js';
-import type { InputLine } from './input-list.js';
+import type { ListItem } from '../util/input-list.js';
 import type { TagEntry, TagType } from './types.js';
 
 export const TAG_TYPES: readonly TagType[] = [
@@ -34,8 +34,8 @@ const DEFAULT_TAG_LINES = [
 ];
 
 /** Parses the `tags` input lines into entries sorted by priority (highest first, stable). */
-export function parseTagLines(lines: readonly InputLine[]): TagEntry[] {
-  const source = lines.length > 0 ? lines : DEFAULT_TAG_LINES.map((text) => ({ text, line: 0 }));
+export function parseTagLines(lines: readonly ListItem[]): TagEntry[] {
+  const source = lines.length > 0 ? lines : DEFAULT_TAG_LINES.map((value) => ({ value, line: 0 }));
   const entries = source.map(parseTagLine);
   return entries
     .map((entry, index) => ({ entry, index }))
@@ -43,7 +43,7 @@ export function parseTagLines(lines: readonly InputLine[]): TagEntry[] {
     .map(({ entry }) => entry);
 }
 
-export function parseTagLine({ text, line }: InputLine): TagEntry {
+export function parseTagLine({ value: text, line }: ListItem): TagEntry {
   const fail = (detail: string, field?: string): never => {
     throw new InputError('tags', `${detail} (in "${text}")`, { line: line || undefined, field });
   };

@@ -20,11 +20,46 @@ export interface Logger {
   setSecret(value: string): void;
 }
 
-/** Plain terminal logger; masks registered secrets itself since no runner does it here. */
+// C0 controls but tab (CR and LF among them), DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g;
+
+function escapeControl(char: string): string {
+  if (char === '\n') return '\\n';
+  if (char === '\r') return '\\r';
+  const code = char.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+}
+
+/**
+ * A value from outside (a tag, a label, a ref, a version from a git tag) made safe to print where the
+ * Actions runner reads commands in every line of a step's output: it stays on one line (CR, LF and
+ * other control characters are shown as `\r`, `\n`, `\x1b`), and it cannot be a command: the runner
+ * takes a line starting with `::` (after blanks) or holding `##[` as one, so both get a space.
+ */
+export function inertLine(text: string): string {
+  return text
+    .replace(CONTROL, escapeControl)
+    .replace(/^(\s*):(?=:)/, '$1: ')
+    .replace(/##\[/g, '## [');
+}
+
+/** Like inertLine, but a message that has several lines keeps them, each one inert. */
+export function inertLines(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(inertLine)
+    .join('\n');
+}
+
+/**
+ * Plain terminal logger; masks registered secrets itself since no runner does it here. Its lines are
+ * made inert: the CLI also runs in workflow steps, where the runner reads stderr for commands too.
+ */
 export function createConsoleLogger(stream: NodeJS.WritableStream = process.stderr, verbose = false): Logger {
   const secrets: string[] = [];
   const mask = (message: string): string =>
-    secrets.reduce((text, secret) => text.split(secret).join('***'), message);
+    inertLines(secrets.reduce((text, secret) => text.split(secret).join('***'), message));
   const write = (prefix: string, message: string) => stream.write(`${prefix}${mask(message)}\n`);
   return {
     debug: (m) => verbose && write('debug: ', m),

@@ -16,5 +16,9 @@ export const semverTag: TagTypeEvaluator = (entry, env) => {
   const parsed = semver.parse(raw, { loose: true }) as semver.SemVer;
   const prerelease = semver.prerelease(raw) !== null;
   const pattern = prerelease && !isRawPattern(entry.attrs.pattern) ? '{{version}}' : entry.attrs.pattern;
-  return { value: env.affix(renderTemplate(pattern, parsed), entry), autoLatest: !prerelease };
+  return {
+    value: env.affix(renderTemplate(pattern, parsed), entry),
+    autoLatest: !prerelease,
+    version: parsed.version,
+  };
 };
