@@ -1,26 +1,26 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-UIZSAPSG.js";
+} from "../chunks/chunk-IY3FZ5FM.js";
 import {
   UNTRIMMED_INPUTS,
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-7CZZDXVV.js";
+} from "../chunks/chunk-F6YSPY53.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-YKKF4JVA.js";
+} from "../chunks/chunk-KFL6ED3S.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-CKDV4C65.js";
+import "../chunks/chunk-CYWJL6HG.js";
 import {
   processRunner
-} from "../chunks/chunk-AJT6XIIW.js";
+} from "../chunks/chunk-TQ5TNZCH.js";
 import {
   InputError
 } from "../chunks/chunk-IZW44F23.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-UIZSAPSG.js";
+} from "../chunks/chunk-IY3FZ5FM.js";
 import {
   parsePostState,
   runPost
@@ -14,7 +14,7 @@ import {
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner
-} from "../chunks/chunk-AJT6XIIW.js";
+} from "../chunks/chunk-TQ5TNZCH.js";
 import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 

@@ -4,19 +4,19 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-7CZZDXVV.js";
+} from "../chunks/chunk-F6YSPY53.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
-  createConsoleLogger,
   runImageBuild
-} from "../chunks/chunk-YKKF4JVA.js";
+} from "../chunks/chunk-KFL6ED3S.js";
 import "../chunks/chunk-RVOSA46I.js";
 import "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-CKDV4C65.js";
+import "../chunks/chunk-CYWJL6HG.js";
 import {
+  createConsoleLogger,
   processRunner
-} from "../chunks/chunk-AJT6XIIW.js";
+} from "../chunks/chunk-TQ5TNZCH.js";
 import {
   InputError
 } from "../chunks/chunk-IZW44F23.js";
@@ -90,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-OY3W5NUV.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-SZXYFFCY.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }

@@ -32,7 +32,7 @@ import {
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-7CZZDXVV.js";
+} from "../chunks/chunk-F6YSPY53.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -41,13 +41,11 @@ import {
 import {
   build_exports,
   computeTags,
-  createConsoleLogger,
   publish_exports,
   registry_exports,
   runImageBuild,
-  silentLogger,
   tags_exports
-} from "../chunks/chunk-YKKF4JVA.js";
+} from "../chunks/chunk-KFL6ED3S.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   cache_exports
@@ -58,10 +56,12 @@ import {
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-CKDV4C65.js";
+import "../chunks/chunk-CYWJL6HG.js";
 import {
-  processRunner
-} from "../chunks/chunk-AJT6XIIW.js";
+  createConsoleLogger,
+  processRunner,
+  silentLogger
+} from "../chunks/chunk-TQ5TNZCH.js";
 import {
   InputError
 } from "../chunks/chunk-IZW44F23.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-UIZSAPSG.js";
+} from "../chunks/chunk-IY3FZ5FM.js";
 import {
   runTagsAction
-} from "../chunks/chunk-CKDV4C65.js";
+} from "../chunks/chunk-CYWJL6HG.js";
 import {
   processRunner
-} from "../chunks/chunk-AJT6XIIW.js";
+} from "../chunks/chunk-TQ5TNZCH.js";
 import {
   InputError
 } from "../chunks/chunk-IZW44F23.js";

@@ -1,4 +1,4 @@
-import type { Logger } from '../util/log.js';
+import { type Logger } from '../util/log.js';
 /**
  * The Actions runner's side of the protocol: inputs from INPUT_* variables, outputs, env and state
  * through the GITHUB_* files, everything else as `::command::` lines on stdout. @actions/core does the

@@ -13,8 +13,18 @@ export interface DockerfileInfo {
     stages: DockerfileStage[];
     /** Every name declared by an `ARG` instruction, global or in a stage. */
     args: Set<string>;
+    /** The `# syntax=` parser directive (the BuildKit frontend image), when there is one. */
+    syntax?: string;
+    /** The escape character: `\\` unless an `# escape=` directive says `` ` ``. */
+    escape: string;
 }
-/** Reads the stages, their dependencies and the declared ARGs; enough to validate inputs and plan caching. */
+/**
+ * Reads the stages, their dependencies and the declared ARGs; enough to validate inputs and plan
+ * caching. dockerfile-ast splits the instructions as BuildKit does: parser directives (`# syntax=`,
+ * `# escape=`) only at the top, continuations with the escape character, comments inside them, and
+ * heredocs (`RUN <<EOF … EOF`, several on one line, `<<-EOF`, quoted names), whose bodies are never
+ * read as instructions: a `FROM x AS y` line inside one adds no stage.
+ */
 export declare function parseDockerfile(text: string): DockerfileInfo;
 /** Finds a stage by `AS` name or index; BuildKit matches names case-insensitively. */
 export declare function findStage(info: DockerfileInfo, ref: string): DockerfileStage | undefined;

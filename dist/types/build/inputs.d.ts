@@ -38,7 +38,9 @@ export declare const BUILD_INPUT_NAMES: readonly ["context", "file", "target", "
 export type BuildInputName = (typeof BUILD_INPUT_NAMES)[number];
 /**
  * Reads the build inputs through `getInput` (the action passes the runner's, the CLI its flags), so
- * both shells share one parser. Line-based inputs keep commas (a build arg value may contain one).
+ * both shells share one parser. Each list input is split as build-push-action splits it: the inputs
+ * it reads with `ignoreComma` keep commas in a value (a build arg may hold one), the others are split
+ * on commas too; a quoted value may span lines (a certificate in `build-args` or `secrets`).
  */
 export declare function readBuildInputs(getInput: (name: BuildInputName) => string): BuildInputs;
 /** Inputs with nothing set, for library callers that build the object themselves. */

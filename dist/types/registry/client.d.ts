@@ -16,8 +16,13 @@ export interface RegistryClient extends TagWriter {
     headManifest(repository: string, reference: string): Promise<ManifestHead | undefined>;
     putManifest(repository: string, reference: string, manifest: ManifestBytes, tags?: readonly string[]): Promise<PutManifestResult>;
     blobExists(repository: string, digest: string): Promise<boolean>;
-    /** A blob's bytes, checked against the digest: for configs and other small blobs (held in memory). */
-    getBlob(repository: string, digest: string): Promise<Uint8Array>;
+    /**
+     * A blob's bytes, checked against the digest: for configs and other small blobs (held in memory, at
+     * most `maxBytes`, 8 MiB by default).
+     */
+    getBlob(repository: string, digest: string, options?: {
+        maxBytes?: number;
+    }): Promise<Uint8Array>;
     /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
     mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
     /** HTTP requests sent so far, retries and token requests included. */
@@ -36,6 +41,8 @@ export interface RegistryClientOptions {
     baseUrl?: string;
     /** Tags asked for per page of the tag list (the registry may send fewer). */
     tagPageSize?: number;
+    /** Pages of a tag list read before giving up (MAX_TAG_PAGES by default). */
+    maxTagPages?: number;
     /**
      * `never` (default): one PUT per tag. `auto`: try `PUT …/manifests/<digest>?tag=…` once when writing
      * three or more tags and keep using it if the registry confirms with `OCI-Tag`. Few registries apply

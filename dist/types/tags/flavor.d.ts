@@ -1,4 +1,4 @@
-import type { InputLine } from './input-list.js';
+import type { ListItem } from '../util/input-list.js';
 import type { Flavor } from './types.js';
 /** Parses the `flavor` input: `latest=auto|true|false`, `prefix=X[,onlatest=true]`, `suffix=X[,onlatest=true]`. */
-export declare function parseFlavor(lines: readonly InputLine[]): Flavor;
+export declare function parseFlavor(lines: readonly ListItem[]): Flavor;

@@ -1,3 +1,4 @@
+import type { TagReferences } from './tag-references.js';
 /** Tag types of docker/metadata-action's `tags` input, in its default priority order. */
 export type TagType = 'schedule' | 'semver' | 'pep440' | 'match' | 'edge' | 'ref' | 'raw' | 'sha';
 /** One parsed `tags` line: its type, the attributes as written (keys lower-cased) and defaults filled in. */
@@ -43,6 +44,13 @@ export interface MetadataInputs {
     bakeTarget: string;
     githubToken: string;
     environment?: EnvironmentPolicy;
+    /**
+     * `tags` given as whole image references (build-push-action's form), read only where the caller
+     * asks for it (the main action) and `images` is empty: these are the tags, as given.
+     */
+    references?: TagReferences;
+    /** Accepted but suspicious input (an unknown attribute, a `{{placeholder}}` that renders empty). */
+    warnings?: string[];
 }
 /** What triggered the run: the GitHub context plus the commit date. */
 export interface RunContext {
@@ -87,7 +95,10 @@ export interface MetadataResult {
     annotations: string[];
     annotationLevels: string[];
     created: string;
-    /** Semantic version found for the run (from a semver tag or the environment policy), if any. */
+    /**
+     * Semantic version found for the run (the environment policy's, else the first emitting type=semver
+     * entry's, before its pattern and affixes), if any.
+     */
     semanticVersion?: string;
     environment?: string;
 }

@@ -11,7 +11,11 @@ export interface PutManifestResult {
     /** Tags the registry confirmed through `OCI-Tag`, when the PUT carried `?tag=` parameters. */
     ociTags?: string[];
 }
-/** GET by tag or digest, keeping the exact bytes; a digest reference is checked against the bytes. */
+/**
+ * GET by tag or digest, keeping the exact bytes, at most 4 MiB. The bytes must match the digest asked
+ * for, and the registry's Docker-Content-Digest when it sends one: a registry that serves other bytes
+ * than it names is an error, not a manifest.
+ */
 export declare function getManifest(session: Session, repository: string, reference: string): Promise<ManifestBytes>;
 /** HEAD by tag or digest; undefined when it does not exist. */
 export declare function headManifest(session: Session, repository: string, reference: string): Promise<ManifestHead | undefined>;

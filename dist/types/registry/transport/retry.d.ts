@@ -1,4 +1,5 @@
 import type { HttpClient } from './http.js';
+export { isTransientNetworkError } from './network.js';
 export interface RetryOptions {
     /** Attempts in total, the first included. */
     attempts?: number;
@@ -16,11 +17,11 @@ export interface RetryOptions {
 export declare const sleep: (ms: number) => Promise<void>;
 /** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
 export declare function parseRetryAfter(value: string | undefined, now?: number): number | undefined;
-/** Network failures worth another try: resets, refused or dropped sockets, timeouts. */
-export declare function isTransientNetworkError(error: unknown): boolean;
 /**
- * Retries on 5xx, 408, 429 (honouring Retry-After) and transient network errors, with exponential
- * backoff and jitter. Every request the registry client makes is idempotent (GET, HEAD, PUT of
- * content-addressed bytes, mount), so a retry after a lost response is safe.
+ * Retries on 5xx, 408, 429 (honouring Retry-After) and transient network errors (resets, dropped
+ * connections, timeouts), with exponential backoff and jitter, every wait at most `maxDelayMs`.
+ * Permanent causes (host not found, connection refused, TLS, bodies over their limit) fail at once.
+ * Every request the registry client makes is idempotent (GET, HEAD, PUT of content-addressed bytes,
+ * mount), so a retry after a lost response is safe.
  */
 export declare function withRetry(client: HttpClient, options?: RetryOptions): HttpClient;

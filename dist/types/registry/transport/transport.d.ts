@@ -18,7 +18,10 @@ export interface RegistryRequest extends Omit<HttpRequest, 'url'> {
     /** Path under the registry, starting with /v2/. */
     path: string;
 }
-/** Sends requests to one registry, answering its auth challenges, with retries. */
+/**
+ * Sends requests to one registry, answering its auth challenges, with retries. The layers, outside in:
+ * auth (this file), retry, redirects, the request count, fetch.
+ */
 export interface RegistryTransport {
     readonly registry: string;
     readonly baseUrl: string;

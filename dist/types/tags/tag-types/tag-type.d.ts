@@ -6,6 +6,8 @@ import type { RepoInfo, TagEntry } from '../types.js';
 export interface TagCandidate {
     value: string;
     autoLatest: boolean;
+    /** The semantic version the value was made from (type=semver), e.g. 1.4.3 for `1-alpine`. */
+    version?: string;
 }
 /** What a tag type can read while it decides. Everything here is pure data or a pure function. */
 export interface TagTypeEnv {
