@@ -304,10 +304,10 @@ export const CORPUS: CorpusEntry[] = [
     },
   },
   {
-    name: 'an environment policy that does not exist',
+    name: 'an environment name that cannot be a tag',
     area: 'tags',
-    inputs: { environment: 'staging' },
-    expect: { error: 'environment', message: /expected prod or dev, got "staging"/ },
+    inputs: { environment: 'Staging!' },
+    expect: { error: 'environment', message: /field "name": "Staging!" is not an environment name/ },
   },
   {
     name: 'a metadata context that does not exist',
@@ -682,7 +682,7 @@ export const CORPUS: CorpusEntry[] = [
   {
     name: 'cli: push that is no boolean',
     area: 'cli',
-    argv: ['build', '--images', 'ghcr.io/acme/app', '--context', '$CONTEXT', '--push', 'maybe'],
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--context', '$CONTEXT', '--push=maybe'],
     expect: { error: 'push', message: /is not a boolean/ },
   },
   {
@@ -732,13 +732,14 @@ export const CORPUS: CorpusEntry[] = [
       'type=raw,value=v1',
       '--labels',
       '"note={{nope}}\n::add-mask::secret"',
+      '--json',
     ],
     expect: {
-      doc: 'The CLI prints outputs as JSON on stdout; every line it logs on stderr (which a workflow step also reads for commands) is inert.',
+      doc: 'With --json the CLI prints the outputs as JSON on stdout; every line it logs on stderr (which a workflow step also reads for commands) is inert: a value stays on one line, its newline shown as \\n.',
       check: (run) => {
         expect(run.cli?.code).toBe(0);
         expect(JSON.parse(run.cli?.stdout ?? '{}').labels).toContain('note=\n::add-mask::secret');
-        expect(run.cli?.stderr).toContain(': :add-mask::secret');
+        expect(run.cli?.stderr).toContain('note={{nope}}\\n::add-mask::secret');
         expect(run.cli?.stderr.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
       },
     },

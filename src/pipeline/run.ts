@@ -45,6 +45,7 @@ import type { CommandRunner } from '../util/exec.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
+import { localCacheRoot } from './local-cache.js';
 
 export interface ImageBuildDeps {
   env: NodeJS.ProcessEnv;
@@ -60,7 +61,12 @@ export interface ImageBuildDeps {
   saveState?: (state: PostState) => void;
   /** Skip builder detection (tests). */
   builder?: Builder;
+  /** Called as each phase starts, with the reference or image it is about (the CLI shows progress). */
+  onPhase?: (phase: RunPhase, subject?: string) => void;
 }
+
+/** The run's phases in order; `push` and `tags` repeat per registry, buildx builds and pushes at once. */
+export type RunPhase = 'tags' | 'checks' | 'build' | 'push' | 'tags-written';
 
 /** What the post step needs: the ECR login to remove and the local cache to save. */
 export interface PostState {
@@ -93,8 +99,11 @@ export async function runImageBuild(
   const env = { ...deps.env };
   const state: PostState = {};
   const save = () => deps.saveState?.({ ...state });
+  const phase = deps.onPhase ?? (() => undefined);
 
+  phase('tags');
   const { metadata, context } = await computeTags(inputs, deps);
+  phase('checks');
   const publishing = inputs.publish.push || inputs.publish.promoteFrom !== undefined;
   const images = [...metadata.images, ...inputs.publish.extraImages];
   if (publishing) {
@@ -173,6 +182,7 @@ export async function runImageBuild(
 
   if (inputs.publish.promoteFrom) {
     const options = await prepareRegistries();
+    phase('tags-written', options.images.join(', '));
     return finish(await promote({ ...options, source: inputs.publish.promoteFrom }));
   }
 
@@ -189,7 +199,7 @@ export async function runImageBuild(
   const cacheOptions: CacheOptions = {
     cacheImage,
     github: githubCacheContext(env, defaultBranch(context)),
-    localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
+    localRoot: localCacheRoot(env),
     reproducible: sourceDateEpoch(env) !== undefined,
     publishing: inputs.publish.push,
   };
@@ -213,15 +223,17 @@ export async function runImageBuild(
       callerTagsCacheRef: inputs.publish.push,
       actionsCache: deps.actionsCache,
       cwd: deps.cwd,
+      // Recorded before the build runs: a failed or interrupted build still gets its post step.
+      onLocalCache: (localCache) => {
+        state.localCache = localCache;
+        save();
+      },
     });
-    if (outcome.localCache) {
-      state.localCache = outcome.localCache;
-      save();
-    }
     return outcome;
   };
 
   if (!inputs.publish.push) {
+    phase('build');
     const build = await buildFor(metadata.tags, false);
     return { metadata, context, build, scans: [], state };
   }
@@ -238,6 +250,7 @@ export async function runImageBuild(
   if (builder.kind === 'classic') {
     // Built locally first, so a re-run whose primary tag already holds this exact image pushes
     // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
+    phase('build');
     const build = await buildFor(metadata.tags, false, existingTags);
     const pushPrimary = dockerPushPrimary({
       runner,
@@ -245,7 +258,7 @@ export async function runImageBuild(
       env,
       sourceImage: build.result.imageId,
     });
-    const published = await completePublish(prepared, pushPrimary, {
+    const published = await completePublish(prepared, phased(pushPrimary, phase), {
       localConfigDigest: build.result.imageId,
       cacheRefs,
     });
@@ -255,14 +268,29 @@ export async function runImageBuild(
   // buildx pushes while it builds: one build pushes every registry's primary reference at once.
   let built: Promise<BuildImageOutcome> | undefined;
   const pushPrimary = async (reference: string) => {
+    if (!built) phase('build', reference);
     built ??= buildFor(prepared.references, true, existingTags);
     const outcome = await built;
     const digest = outcome.result.pushed.find((p) => p.ref === reference)?.digest ?? outcome.result.digest;
     if (!digest) throw new Error(`the builder reported no digest for ${reference}`);
     return { digest };
   };
-  const published = await completePublish(prepared, pushPrimary, { cacheRefs });
+  const published = await completePublish(prepared, phased(pushPrimary, phase, 'build'), { cacheRefs });
   return finish(published, built && (await built));
+}
+
+/** The primary push between its phases: `push` (unless the build pushes) before, `tags-written` after. */
+function phased<T>(
+  pushPrimary: (reference: string) => Promise<T>,
+  phase: (phase: RunPhase, subject?: string) => void,
+  pushedBy: 'build' | 'push' = 'push',
+): (reference: string) => Promise<T> {
+  return async (reference) => {
+    if (pushedBy === 'push') phase('push', reference);
+    const pushed = await pushPrimary(reference);
+    phase('tags-written', reference.slice(0, reference.lastIndexOf(':')));
+    return pushed;
+  };
 }
 
 /**
