@@ -21,7 +21,7 @@ describe('the step tracker', () => {
     const steps: BuildStep[] = [];
     const tracker = createStepTracker((step) => steps.push(step));
     classic.split('\n').forEach((line) => tracker.line(line));
-    const whole = parsePlainProgress(classic);
+    const whole = parsePlainProgress(classic).filter((step) => !step.instruction.startsWith('FROM '));
     // Same steps and states; a step whose layers came from an imported cache reads as done, not cached.
     expect(steps.map((s) => `${s.stage} ${s.position}`).sort()).toEqual(
       whole.map((s) => `${s.stage} ${s.position}`).sort(),
@@ -32,18 +32,22 @@ describe('the step tracker', () => {
     expect(byPosition(steps, 'base', '3/3')?.cached).toBe(true);
   });
 
-  it('starts again when a second builder command reuses the ids', () => {
+  it('starts again when a second builder command reuses the ids; a step shows where it first ran; FROM is no step', () => {
     const steps: BuildStep[] = [];
     const tracker = createStepTracker((step) => steps.push(step));
-    for (const line of [
-      '#5 [builder 1/2] RUN a',
-      '#5 DONE 1.0s',
-      '#5 [runtime 1/1] COPY x /',
+    const stageImage = ['#4 [builder 1/2] FROM base', '#4 CACHED', '#5 [builder 2/2] RUN a', '#5 DONE 1.0s'];
+    const image = [
+      '#5 [builder 2/2] RUN a',
       '#5 CACHED',
-      '#5 CACHED',
-    ])
-      tracker.line(line);
-    expect(steps.map((s) => `${s.stage} ${s.cached}`)).toEqual(['builder false', 'runtime true']);
+      '#6 [runtime 2/2] COPY x /',
+      '#6 CACHED',
+      '#6 CACHED',
+    ];
+    for (const line of [...stageImage, ...image]) tracker.line(line);
+    expect(steps.map((s) => `${s.stage} ${s.instruction} ${s.cached}`)).toEqual([
+      'builder RUN a false',
+      'runtime COPY x / true',
+    ]);
   });
 });
 

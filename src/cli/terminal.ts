@@ -115,6 +115,9 @@ export function createTerminal(options: TerminalOptions): Terminal {
 export function createStepTracker(onStep: (step: BuildStep) => void): { line(text: string): void } {
   const headers = new Map<string, string>();
   const reported = new Set<string>();
+  // A step counts where it first ran (as mergeSteps counts it): the classic builder builds a stage's
+  // cache image first, and the image's build then finds the same steps in the engine's cache.
+  const shown = new Set<string>();
   return {
     line(text) {
       const id = /^#(\d+) /.exec(text)?.[1];
@@ -130,6 +133,10 @@ export function createStepTracker(onStep: (step: BuildStep) => void): { line(tex
       const [step] = parsePlainProgress(`${header}\n${text}`);
       if (!step) return;
       reported.add(id);
+      const key = `${step.platform ?? ''}\u0000${step.stage}\u0000${step.instruction}`;
+      // FROM only resolves the base image: it is no build step (the report leaves it out too).
+      if (shown.has(key) || /^FROM\s/i.test(step.instruction)) return;
+      shown.add(key);
       onStep(step);
     },
   };

@@ -258,6 +258,7 @@ export async function runImageBuild(
       env,
       sourceImage: build.result.imageId,
     });
+    phase('push');
     const published = await completePublish(prepared, phased(pushPrimary, phase), {
       localConfigDigest: build.result.imageId,
       cacheRefs,
@@ -279,14 +280,18 @@ export async function runImageBuild(
   return finish(published, built && (await built));
 }
 
-/** The primary push between its phases: `push` (unless the build pushes) before, `tags-written` after. */
+/**
+ * The primary push between its phases: `tags-written` after each push, and `push` again before the
+ * next registry's (unless the build pushes).
+ */
 function phased<T>(
   pushPrimary: (reference: string) => Promise<T>,
   phase: (phase: RunPhase, subject?: string) => void,
   pushedBy: 'build' | 'push' = 'push',
 ): (reference: string) => Promise<T> {
+  let pushes = 0;
   return async (reference) => {
-    if (pushedBy === 'push') phase('push', reference);
+    if (pushedBy === 'push' && pushes++ > 0) phase('push');
     const pushed = await pushPrimary(reference);
     phase('tags-written', reference.slice(0, reference.lastIndexOf(':')));
     return pushed;
