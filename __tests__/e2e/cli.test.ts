@@ -74,6 +74,24 @@ async function registryDigest(repository: string, tag: string): Promise<string |
   return response.headers.get('docker-content-digest');
 }
 
+/** A local build of `image` with the `local` cache preset (its post step saves the cache). */
+function localCacheBuild(image: string): string[] {
+  const base = `BASE_IMAGE=${testbed().baseImage}`;
+  return [
+    'build',
+    '--images',
+    image,
+    '--tag',
+    'v1',
+    '--cache',
+    'local',
+    '--build-args',
+    base,
+    '--network',
+    'none',
+  ];
+}
+
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run -s build" first`);
 });
@@ -136,6 +154,33 @@ describe.each(builders(['buildx-remote', 'classic']))('the bundled CLI ($name)',
       expect(outputs.report).toContain(`${bed.registry}/${staging}`);
       // The post step ran in the same process: no work directory is left behind.
       expect(readdirSync(join(home, 'tmp'))).toEqual([]);
+
+      // The release: the same image promoted to prod 1.0.0, nothing rebuilt.
+      const promoted = runCli(
+        [
+          'promote',
+          '--images',
+          `e2e-cli/rag-worker-${builder.name}-${unique}-{env}`,
+          '--env',
+          'prod',
+          '--version',
+          '1.0.0',
+          '--promote-from',
+          `${staging}:v1.0.0-rc.1`,
+          '--json',
+        ],
+        dir,
+        { ...cliEnv(builder.env, home), IMAGE_BUILD_REGISTRY: bed.registry },
+      );
+      expect(promoted.status, promoted.stderr).toBe(0);
+      expect(promoted.stderr).not.toContain('▸ build');
+      const prod = `${repository}-prod`;
+      const prodTags = await registryTags(prod);
+      expect(prodTags).toEqual(
+        expect.arrayContaining(['prod', 'v1.0.0', '1.0.0', `git-${sha.slice(0, 7)}`, 'latest']),
+      );
+      expect(prodTags).toHaveLength(6);
+      for (const tag of prodTags) expect(await registryDigest(prod, tag)).toBe(outputs.digest);
     },
   );
 
@@ -191,29 +236,14 @@ describe.each(builders(['classic']))('Ctrl-C on the bundled CLI ($name)', (build
   it.skipIf(!builder.available)(
     'stops the build, runs the post step, removes its temporary files and exits 130',
     async () => {
-      const bed = testbed();
       const { dir } = checkout(
         ['ARG BASE_IMAGE', 'FROM ${BASE_IMAGE}', `RUN sleep 60 && echo ${unique}`, ''].join('\n'),
       );
       const home = mkdtempSync(join(tmpdir(), 'ib-cli-home-'));
-      const child = spawn(
-        'node',
-        [
-          CLI,
-          'build',
-          '--images',
-          `e2e-cli/interrupted-${unique}`,
-          '--tag',
-          'v1',
-          '--cache',
-          'local',
-          '--build-args',
-          `BASE_IMAGE=${bed.baseImage}`,
-          '--network',
-          'none',
-        ],
-        { cwd: dir, env: cliEnv(builder.env, home) },
-      );
+      const child = spawn('node', [CLI, ...localCacheBuild(`e2e-cli/interrupted-${unique}`)], {
+        cwd: dir,
+        env: cliEnv(builder.env, home),
+      });
       let stderr = '';
       const started = new Promise<void>((resolve) =>
         child.stderr.on('data', (chunk: Buffer) => {
@@ -241,7 +271,6 @@ describe.each(builders(['classic']))('Ctrl-C on the bundled CLI ($name)', (build
 
 describe.each(builders(['buildx-remote']))('the local cache of the CLI, kept per user ($name)', (builder) => {
   it.skipIf(!builder.available)('is saved in ~/.cache/image-build and hits on the next run', async () => {
-    const bed = testbed();
     const { dir } = checkout(
       [
         'ARG BASE_IMAGE',
@@ -252,19 +281,7 @@ describe.each(builders(['buildx-remote']))('the local cache of the CLI, kept per
       ].join('\n'),
     );
     const home = mkdtempSync(join(tmpdir(), 'ib-cli-home-'));
-    const args = [
-      'build',
-      '--images',
-      `e2e-cli/local-cache-${unique}`,
-      '--tag',
-      'v1',
-      '--cache',
-      'local',
-      '--build-args',
-      `BASE_IMAGE=${bed.baseImage}`,
-      '--network',
-      'none',
-    ];
+    const args = localCacheBuild(`e2e-cli/local-cache-${unique}`);
     const first = runCli(args, dir, cliEnv(builder.env, home));
     expect(first.status, first.stderr).toBe(0);
     const root = join(home, '.cache', 'image-build');
