@@ -138,6 +138,29 @@ describe('runScheduled', () => {
     expect(byName.docs).toMatchObject({ status: 'done' });
   });
 
+  it('starts light nodes beside the limit: they take no slot', async () => {
+    const control = controlledRun();
+    const done = runScheduled(
+      [
+        { name: 'build-1', parents: [] },
+        { name: 'build-2', parents: [] },
+        { name: 'reuse-1', parents: [], light: true },
+        { name: 'reuse-2', parents: [], light: true },
+      ],
+      control.run,
+      { concurrency: 1 },
+    );
+    await control.startedCount(3);
+    expect(control.started).toEqual(['build-1', 'reuse-1', 'reuse-2']);
+    control.finish('reuse-1');
+    control.finish('reuse-2');
+    control.finish('build-1');
+    await control.startedCount(4);
+    expect(control.running).toEqual(new Set(['build-2']));
+    control.finish('build-2');
+    await done;
+  });
+
   it('treats a run that throws synchronously as a failure', async () => {
     const outcomes = await runScheduled(
       [

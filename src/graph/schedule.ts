@@ -2,6 +2,8 @@
 export interface ScheduledNode {
   name: string;
   parents: readonly string[];
+  /** Takes no slot of the limit: work that only waits on the network (an image reused, not built). */
+  light?: boolean;
 }
 
 export type NodeOutcome<T> =
@@ -11,7 +13,7 @@ export type NodeOutcome<T> =
   | { name: string; status: 'skipped'; reason: string; cause: string };
 
 export interface ScheduleOptions {
-  /** How many nodes may run at once (at least 1). */
+  /** How many nodes (light ones aside) may run at once (at least 1). */
   concurrency: number;
 }
 
@@ -38,6 +40,7 @@ export async function runScheduled<T>(
   const outcomes = new Map<string, NodeOutcome<T>>();
   const pending = [...nodes];
   let running = 0;
+  let heavy = 0;
 
   return new Promise((resolve, reject) => {
     const settle = () => {
@@ -60,11 +63,12 @@ export async function runScheduled<T>(
         }
       }
       for (const node of [...pending]) {
-        if (running >= concurrency) break;
+        if (heavy >= concurrency && !node.light) continue;
         const parents = node.parents.map((parent) => outcomes.get(parent));
         if (!parents.every((outcome) => outcome?.status === 'done')) continue;
         pending.splice(pending.indexOf(node), 1);
         running++;
+        if (!node.light) heavy++;
         const values = new Map(
           parents.map((outcome) => {
             const done = outcome as { name: string; value: T };
@@ -80,6 +84,7 @@ export async function runScheduled<T>(
           )
           .finally(() => {
             running--;
+            if (!node.light) heavy--;
             settle();
           });
       }

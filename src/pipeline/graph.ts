@@ -43,7 +43,7 @@ export interface GraphOptions {
 export interface RunGraphOptions extends GraphOptions {
   /** Build only these images (a matrix job each); their parents must already be published at their inputs. */
   only?: readonly string[];
-  /** How many images build at once (default 2). */
+  /** How many images build at once (default 2); reusing an image takes no build slot. */
   concurrency?: number;
   /** Reuse a published image whose inputs are unchanged instead of building it (default true). */
   reuse?: boolean;
@@ -182,9 +182,13 @@ export async function runGraph(options: RunGraphOptions, deps: GraphDeps): Promi
   const rows = new Map<string, GraphImageRow>();
   const names = new Set(selected.map((image) => image.spec.name));
   const outcomes = await runScheduled<ParentReference['reference']>(
+    // A reused parent's digest is known from the survey: its children need not wait for its tags.
     selected.map((image) => ({
       name: image.spec.name,
-      parents: image.spec.dependsOn.map((parent) => parent.name).filter((name) => names.has(name)),
+      parents: image.spec.dependsOn
+        .map((parent) => parent.name)
+        .filter((name) => names.has(name) && !reusable(byName.get(name) as GraphImage)),
+      light: reusable(image),
     })),
     async (name, built) => {
       const imageStarted = performance.now();
@@ -307,11 +311,17 @@ async function prepareGraph(options: GraphOptions, deps: GraphDeps): Promise<Pre
   const { order, levels, byLevel } = orderGraph(file);
   const now = deps.now ?? new Date();
   const read = options.read ?? (() => '');
+  // Read at once (the tag engine may run git); in order, so the first bad image in the file is the one reported.
+  const reads = order.map((spec) =>
+    readGraphImage(
+      spec,
+      { file, read, registry: options.registry, level: levels.get(spec.name) ?? 0, now },
+      deps,
+    ),
+  );
+  await Promise.allSettled(reads);
   const images: GraphImage[] = [];
-  for (const spec of order) {
-    const level = levels.get(spec.name) ?? 0;
-    images.push(await readGraphImage(spec, { file, read, registry: options.registry, level, now }, deps));
-  }
+  for (const image of reads) images.push(await image);
   const writers =
     deps.writers ??
     registryWriters({
@@ -349,46 +359,41 @@ function selectImages(prepared: PreparedGraph, only: readonly string[] | undefin
  */
 async function surveyGraph(prepared: PreparedGraph, logger: Logger): Promise<Map<string, Survey>> {
   const surveys = new Map<string, Survey>();
-  for (const image of prepared.images) {
-    const parents: ParentReference[] = [];
-    let waiting: string | undefined;
-    for (const parent of image.spec.dependsOn) {
-      const survey = surveys.get(parent.name);
-      if (!survey?.published) {
-        waiting = parent.name;
-        break;
-      }
-      parents.push({ ...parent, reference: publishedReference(prepared.byName.get(parent.name), survey) });
-    }
-    if (waiting) {
-      surveys.set(image.spec.name, { published: null, reason: `its parent ${waiting} builds first` });
-      continue;
-    }
-    const hashed = await prepared.hasher.hash(image, parents);
-    if (!hashed.hash) {
-      surveys.set(image.spec.name, { hashed, published: null, reason: hashed.reason });
-      continue;
-    }
-    const tag = inputsTag(hashed.hash);
-    if (image.repositories.length === 0) {
-      surveys.set(image.spec.name, {
-        hashed,
-        tag,
-        published: null,
-        reason: 'push is off: nothing is published',
-      });
-      continue;
-    }
-    try {
-      const digest = await publishedAt(image, tag, prepared.writers);
-      surveys.set(image.spec.name, { hashed, tag, published: digest !== undefined, digest });
-    } catch (error) {
-      const reason = `the registry could not be asked: ${(error as Error).message}`;
-      logger.warning(`${image.spec.name}: ${reason}`);
-      surveys.set(image.spec.name, { hashed, tag, published: null, reason });
-    }
+  // Level by level: every parent is surveyed before its children; the images of a level at once.
+  for (const names of prepared.levels) {
+    const level = names.map((name) => prepared.byName.get(name) as GraphImage);
+    const results = await Promise.all(level.map((image) => surveyImage(prepared, image, surveys, logger)));
+    level.forEach((image, index) => surveys.set(image.spec.name, results[index]));
   }
   return surveys;
+}
+
+async function surveyImage(
+  prepared: PreparedGraph,
+  image: GraphImage,
+  surveys: ReadonlyMap<string, Survey>,
+  logger: Logger,
+): Promise<Survey> {
+  const parents: ParentReference[] = [];
+  for (const parent of image.spec.dependsOn) {
+    const survey = surveys.get(parent.name);
+    if (!survey?.published) return { published: null, reason: `its parent ${parent.name} builds first` };
+    parents.push({ ...parent, reference: publishedReference(prepared.byName.get(parent.name), survey) });
+  }
+  const hashed = await prepared.hasher.hash(image, parents);
+  if (!hashed.hash) return { hashed, published: null, reason: hashed.reason };
+  const tag = inputsTag(hashed.hash);
+  if (image.repositories.length === 0) {
+    return { hashed, tag, published: null, reason: 'push is off: nothing is published' };
+  }
+  try {
+    const digest = await publishedAt(image, tag, prepared.writers);
+    return { hashed, tag, published: digest !== undefined, digest };
+  } catch (error) {
+    const reason = `the registry could not be asked: ${(error as Error).message}`;
+    logger.warning(`${image.spec.name}: ${reason}`);
+    return { hashed, tag, published: null, reason };
+  }
 }
 
 /**
