@@ -60,6 +60,17 @@ function setup() {
     });
     if (fail.has(name)) throw new Error(`${name}: RUN exited with 1 | <b>`);
     const { metadata, context } = await computeTags(inputs, deps);
+    if (!inputs.publish.push) {
+      // Built into the engine only: an image ID, no registry digest.
+      const build = { result: { imageId: `sha256:${String(++builds).padStart(64, '0')}`, pushed: [] } };
+      return {
+        metadata,
+        context,
+        build: build as unknown as ImageBuildResult['build'],
+        scans: [],
+        state: {},
+      };
+    }
     const manifest = source
       ? await registry.writer.getManifest(repository, source.split('@')[1])
       : registry.image(`${name} build ${++builds}`, `sha256:${String(builds).padStart(64, '0')}`);
@@ -238,6 +249,21 @@ describe('runGraph', () => {
     expect(table).toMatch(/\n2 built, 2 skipped, 1 failed in \d+\.\d s$/);
   });
 
+  it('does not skip the children of a reused image whose tags could not be written: its digest stands', async () => {
+    await runGraph(graph.options, graph.deps);
+    graph.fail.add('base-runtime');
+    const error = (await runGraph(graph.options, graph.deps).catch(
+      (caught: unknown) => caught,
+    )) as GraphFailedError;
+    expect(statuses(error.result)).toEqual({
+      'base-runtime': 'failed',
+      'base-ml': 'reused',
+      embedder: 'reused',
+      ranker: 'reused',
+      gateway: 'reused',
+    });
+  });
+
   it('runs only the images asked for, on parents already published', async () => {
     await runGraph(graph.options, graph.deps);
     graph.calls.length = 0;
@@ -294,6 +320,23 @@ describe('runGraph', () => {
     expect((error as Error).message).toMatch(message);
     expect((error as ImagesFileError).line).toBe(lineOfKey);
     expect(graph.calls).toEqual([]);
+  });
+
+  it("without push, builds everything and gives children the parent's local tag", async () => {
+    const local = { ...graph.options, registry: undefined, read: () => '' };
+    const result = await runGraph(local, graph.deps);
+    expect(Object.values(statuses(result))).toEqual(Array(5).fill('built'));
+    expect(graph.calls.find((call) => call.name === 'base-ml')?.buildArgs).toEqual([
+      'BASE_IMAGE=base-runtime:main',
+    ]);
+    expect(result.rows.find((row) => row.name === 'base-ml')?.digest).toMatch(/^sha256:/);
+    const plan = await planGraph(local, graph.deps);
+    expect(plan.images[0]).toMatchObject({
+      published: null,
+      reason: 'push is off: nothing is published',
+      images: [],
+    });
+    expect(graph.registry.calls.filter((call) => call.startsWith('resolve inputs-'))).toEqual([]);
   });
 
   it('rebuilds with reuse off, and checks the concurrency option', async () => {
