@@ -21,7 +21,17 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 state="${IB_TESTBED_DIR:-$root/.testbed}"
 docker_bin=/usr/bin/docker   # Debian's 20.10 client: the preinstalled 28.x one refuses BuildKit without buildx
-buildkit_tools="${IB_BUILDKIT_TOOLS:-$root/../shared/tools/buildkit}"
+# ../shared/tools/buildkit beside the checkout (or beside any folder above it: CI may clone elsewhere).
+find_buildkit_tools() {
+  [ -n "${IB_BUILDKIT_TOOLS:-}" ] && { echo "$IB_BUILDKIT_TOOLS"; return; }
+  local dir="$root"
+  while [ "$dir" != / ]; do
+    [ -f "$dir/../shared/tools/buildkit/install.sh" ] && { (cd "$dir/../shared/tools/buildkit" && pwd); return; }
+    dir=$(dirname "$dir")
+  done
+  echo /work/shared/tools/buildkit
+}
+buildkit_tools=$(find_buildkit_tools)
 mkdir -p "$state"
 
 log() { printf '[testbed] %s\n' "$*" >&2; }

@@ -18,6 +18,28 @@ export { imageBuildOutputs } from './pipeline/outputs.js';
 export { reportFor, type ImageReader } from './pipeline/report.js';
 export { registryImageReader } from './pipeline/image-reader.js';
 
+// Graphs of images (an images file): planned for a matrix, built in order, unchanged images reused.
+export {
+  planGraph,
+  runGraph,
+  GraphFailedError,
+  type GraphDeps,
+  type GraphOptions,
+  type GraphRunResult,
+  type RunGraphOptions,
+} from './pipeline/graph.js';
+export { renderGraphTable } from './pipeline/graph-report.js';
+export {
+  loadImagesFile,
+  parseImagesFile,
+  ImagesFileError,
+  type GraphImageRow,
+  type GraphPlan,
+  type GraphPlanEntry,
+  type GraphResult,
+  type ImagesFile,
+} from './graph/index.js';
+
 // Each capability on its own.
 export * as tags from './tags/index.js';
 export * as build from './build/index.js';
@@ -26,6 +48,7 @@ export * as registry from './registry/index.js';
 export * as publish from './publish/index.js';
 export * as ecr from './ecr/index.js';
 export * as report from './report/index.js';
+export * as graph from './graph/index.js';
 
 // Seams: how the library runs commands and reports progress.
 export { InputError } from './util/errors.js';

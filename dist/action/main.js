@@ -7,11 +7,11 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-F6YSPY53.js";
+} from "../chunks/chunk-L2FWRS7C.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-KFL6ED3S.js";
+} from "../chunks/chunk-4V2COKR5.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   actionsCacheClient

@@ -4,11 +4,11 @@ import {
   imageBuildOutputs,
   readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-F6YSPY53.js";
+} from "../chunks/chunk-L2FWRS7C.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   runImageBuild
-} from "../chunks/chunk-KFL6ED3S.js";
+} from "../chunks/chunk-4V2COKR5.js";
 import "../chunks/chunk-RVOSA46I.js";
 import "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
@@ -90,7 +90,7 @@ ${USAGE}
     if (parsed.command === "promote" && !inputs.publish.promoteFrom)
       throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
     if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-SZXYFFCY.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
+      let { computeTagsOnly } = await import("../chunks/tags-only-BJDSINJH.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
       return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
 `), 0;
     }

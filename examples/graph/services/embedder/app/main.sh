@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "embedding with $(ls /opt/ml/models | tr "\n" " ")"

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "gateway on $(cat /opt/platform/runtime-version)"

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "ranking with $(cat /opt/platform/runtime-version)"
