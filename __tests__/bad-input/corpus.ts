@@ -949,4 +949,55 @@ export const CORPUS: CorpusEntry[] = [
     argv: ['build', '--images', 'acme/app', '--json', '--no-cahce'],
     expect: { usage: /unknown flag --no-cahce \(did you mean --no-cache\?\)/ },
   },
+  {
+    name: 'cli: graph without its images file',
+    area: 'cli',
+    argv: ['graph', '--images-file', '$CONTEXT/missing.yml', '--push'],
+    expect: { error: 'images-file', message: /is not a file/ },
+  },
+  {
+    name: 'cli: graph with no build slot',
+    area: 'cli',
+    argv: ['graph', '--images-file', '$CONTEXT/image-build.yml', '--concurrency', '0'],
+    files: { 'image-build.yml': 'images:\n  app: {}\n' },
+    expect: { error: 'concurrency', message: /"0" is not a whole number of at least 1/ },
+  },
+  {
+    name: 'cli: plan with a flag of one image',
+    area: 'cli',
+    argv: ['plan', '--images-file', '$CONTEXT/image-build.yml', '--context', '.'],
+    expect: { usage: /^error: plan: unknown flag --context/ },
+  },
+  {
+    name: 'cli: an images file that is not YAML',
+    area: 'cli',
+    argv: ['plan', '--images-file', '$CONTEXT/image-build.yml'],
+    files: { 'image-build.yml': 'images: [unclosed\n' },
+    expect: {
+      doc: 'An images file error is one line that names the file, line and column (file:line:column), exit 2, before anything runs.',
+      check: (run) => {
+        expect(run.cli?.code).toBe(2);
+        expect(run.cli?.stderr).toMatch(/^(.*\n)?error: \S*image-build\.yml:\d+:\d+: /);
+        expect(
+          run.cli?.stderr
+            .trimEnd()
+            .split('\n')
+            .filter((line) => line.startsWith('error')),
+        ).toHaveLength(1);
+        expect(run.commands).toEqual([]);
+      },
+    },
+  },
+  {
+    name: 'cli: report without an image',
+    area: 'cli',
+    argv: ['report', '--baseline', 'ghcr.io/acme/app:1.0.0'],
+    expect: { usage: /^error: report: --image REF is required/ },
+  },
+  {
+    name: 'cli: report of an image without tag or digest',
+    area: 'cli',
+    argv: ['report', '--image', 'ghcr.io/acme/app'],
+    expect: { error: 'image', message: /needs a tag or a digest/ },
+  },
 ];

@@ -88,6 +88,29 @@ describe('the terminal', () => {
     );
   });
 
+  it("shows a graph's parallel images' steps under their names, without their raw lines", () => {
+    const out = capture();
+    const terminal = createTerminal({ stream: out.stream, color: false, debug: false, clock: () => 0 });
+    for (const line of [
+      '[base-ml] ▸ Building with buildx (remote)',
+      '[base-ml] #5 [2/3] RUN make',
+      '[gateway] #5 [2/2] COPY x /',
+      '[base-ml] ',
+      '[gateway] #5 CACHED',
+      '[base-ml] #5 0.120 compiling',
+      '[base-ml] #5 DONE 2.0s',
+    ])
+      terminal.logger.info(line);
+    expect(out.text()).toBe(
+      [
+        '  [base-ml] ▸ Building with buildx (remote)',
+        '  [gateway] ✓ [2/2] COPY x / cached',
+        '  [base-ml] ✓ [2/3] RUN make 2.0s',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('prints values inert: no line break, escape sequence or runner command gets through; secrets are masked', () => {
     const out = capture();
     const terminal = createTerminal({ stream: out.stream, color: true, debug: true });

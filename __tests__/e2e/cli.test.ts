@@ -1,5 +1,13 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +25,10 @@ const MANIFESTS = [
 ].join(', ');
 
 /** A git checkout holding the Dockerfile (outside GitHub the CLI reads the commit from the checkout). */
-function checkout(dockerfile: string): { dir: string; sha: string } {
+function checkout(dockerfile: string | { copyOf: string }): { dir: string; sha: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ib-cli-e2e-'));
-  writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  if (typeof dockerfile === 'string') writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  else cpSync(dockerfile.copyOf, dir, { recursive: true });
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
@@ -32,8 +41,8 @@ function checkout(dockerfile: string): { dir: string; sha: string } {
         GIT_COMMITTER_EMAIL: 'ci@example.test',
       },
     }).trim();
-  git('init', '-q');
-  git('add', 'Dockerfile');
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
   git('commit', '-q', '-m', 'image');
   return { dir, sha: git('rev-parse', 'HEAD') };
 }
@@ -296,4 +305,42 @@ describe.each(builders(['buildx-remote']))('the local cache of the CLI, kept per
     expect(steps).toHaveLength(2);
     for (const step of steps) expect(step).toMatch(/cached$/);
   });
+});
+
+describe.each(builders(['buildx-remote']))('plan and graph on the example images file ($name)', (builder) => {
+  it.skipIf(!builder.available)(
+    'plans, builds parents first, then reuses every unchanged image; one report for the graph',
+    async () => {
+      const bed = testbed();
+      const { dir } = checkout({ copyOf: fileURLToPath(new URL('../../examples/graph/', import.meta.url)) });
+      const home = mkdtempSync(join(tmpdir(), 'ib-cli-home-'));
+      const env = { ...cliEnv(builder.env, home), RUNTIME_FROM: bed.baseImage };
+      const registry = `${bed.registry}/e2e-cli-graph/${unique}`;
+      const shared = ['--registry', registry, '--push', '--network', 'none'];
+      type Plan = { levels: string[][]; images: { name: string; published: boolean | null }[] };
+      const plan = (): Plan => {
+        const run = runCli(['plan', ...shared, '--json'], dir, env);
+        expect(run.status, run.stderr).toBe(0);
+        return JSON.parse(run.stdout) as Plan;
+      };
+
+      const before = plan();
+      expect(before.levels).toEqual([['base-runtime'], ['base-ml', 'gateway'], ['embedder', 'ranker']]);
+      expect(before.images.find((image) => image.name === 'base-runtime')?.published).toBe(false);
+
+      const report = join(home, 'graph.md');
+      const first = runCli(['graph', ...shared, '--summary', report], dir, env);
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/5 built in [\d.]+ s/);
+      expect(first.stderr).toMatch(/\[base-ml\] ✓ \[\d\/\d\] /);
+      expect(readFileSync(report, 'utf8')).toContain('| `embedder` | 2 | built |');
+
+      const second = runCli(['graph', ...shared, '--json'], dir, env);
+      expect(second.status, second.stderr).toBe(0);
+      const rows = (JSON.parse(second.stdout) as { rows: { name: string; status: string }[] }).rows;
+      expect(rows.map((row) => row.status)).toEqual(['reused', 'reused', 'reused', 'reused', 'reused']);
+      expect(second.stderr).not.toMatch(/✓ \[/);
+      expect(plan().images.every((image) => image.published === true || image.published === null)).toBe(true);
+    },
+  );
 });

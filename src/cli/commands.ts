@@ -23,8 +23,8 @@ export interface CommandSpec {
   examples: readonly { description: string; argv: readonly string[] }[];
 }
 
-// Single-image inputs that an images file sets per image.
-const PER_IMAGE = ['images', 'context', 'file', 'target', 'promote-from'];
+// Single-image inputs that an images file sets per image, or that a graph decides for itself.
+const PER_IMAGE = ['images', 'context', 'file', 'target', 'promote-from', 'extra-images'];
 
 export const COMMANDS: readonly CommandSpec[] = [
   {

@@ -57,7 +57,7 @@ export async function runImageCommand(context: CommandContext): Promise<number> 
 }
 
 /** The runner, with every command stopped when the signal aborts (Ctrl-C). */
-function abortable(runner: CommandRunner, signal: AbortSignal | undefined): CommandRunner {
+export function abortable(runner: CommandRunner, signal: AbortSignal | undefined): CommandRunner {
   if (!signal) return runner;
   return { run: (file, args, options) => runner.run(file, args, { ...options, signal }) };
 }

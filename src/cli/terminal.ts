@@ -71,11 +71,28 @@ export function createTerminal(options: TerminalOptions): Terminal {
   const safe = (text: string) => inertLine(secrets.reduce((t, secret) => t.split(secret).join('***'), text));
   const write = (text: string) => options.stream.write(`${text}\n`);
   const steps = createStepTracker((step) => write(stepLine(step, style)));
+  // A graph runs images in parallel: each one's lines come prefixed with its name, groups flattened.
+  const imageSteps = new Map<string, ReturnType<typeof createStepTracker>>();
+  const imageStep = (name: string, line: string) => {
+    let tracker = imageSteps.get(name);
+    if (!tracker) {
+      tracker = createStepTracker((step) => write(`  [${safe(name)}] ${stepLine(step, style).trimStart()}`));
+      imageSteps.set(name, tracker);
+    }
+    tracker.line(line);
+  };
   let builderOutput = false;
 
   const logger: Logger = {
     debug: (m) => options.debug && write(style.dim(`  debug: ${safe(m)}`)),
     info: (m) => {
+      // A graph image's builder line (a step, or BuildKit's blank line between steps).
+      const prefixed = builderOutput ? null : /^\[([a-z0-9._-]+)\] (#\d+ .*|\s*)$/.exec(m);
+      if (prefixed) {
+        imageStep(prefixed[1], prefixed[2]);
+        if (options.debug) write(style.dim(`    | ${safe(m)}`));
+        return;
+      }
       if (!builderOutput) return write(`  ${safe(m)}`);
       steps.line(m);
       if (options.debug) write(style.dim(`    | ${safe(m)}`));
