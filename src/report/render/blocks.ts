@@ -25,37 +25,33 @@ export const characters = (text: string): number => text.length;
  * content is ours to close).
  */
 export function fitBlocks(blocks: readonly Block[], options: FitOptions): string {
-  const current = blocks.map((block) => ({ ...block, text: block.text }));
-  const join = () =>
-    current
-      .map((block) => block.text)
-      .filter(Boolean)
-      .join('\n\n') + '\n';
-  let cut = 0;
-  const fits = () =>
-    options.measure(join()) + options.measure(options.note(Math.max(cut, 1))) + 4 <= options.limit;
-  if (options.measure(join()) <= options.limit) return join();
+  const texts = blocks.map((block) => block.text);
+  const sizes = texts.map((text) => options.measure(text));
+  // Blocks are joined by a blank line; empty blocks take no room.
+  const total = () => sizes.reduce((sum, size) => sum + (size ? size + 2 : 0), 0);
+  const join = () => texts.filter(Boolean).join('\n\n') + '\n';
+  if (total() <= options.limit) return join();
 
-  const order = [...current.keys()].sort((a, b) => current[b].priority - current[a].priority || b - a);
+  let cut = 0;
+  const room = () => options.limit - options.measure(options.note(Math.max(cut, 1))) - 4;
+  const set = (index: number, text: string) => {
+    texts[index] = text;
+    sizes[index] = options.measure(text);
+    cut++;
+  };
+  const order = [...blocks.keys()].sort((a, b) => blocks[b].priority - blocks[a].priority || b - a);
   for (const index of order) {
-    if (fits()) break;
-    const block = current[index];
-    if (block.short !== undefined && block.text !== block.short) {
-      block.text = block.short;
-      cut++;
-    }
+    if (total() <= room()) break;
+    const short = blocks[index].short;
+    if (short !== undefined && texts[index] !== short) set(index, short);
   }
   for (const index of order) {
-    if (fits()) break;
-    if (current[index].priority === 0 || !current[index].text) continue;
-    current[index].text = '';
-    cut++;
+    if (total() <= room()) break;
+    if (blocks[index].priority > 0 && texts[index]) set(index, '');
   }
   let text = join();
-  const note = options.note(Math.max(cut, 1));
-  const room = options.limit - options.measure(note) - 4;
-  if (options.measure(text) > room) text = cutAtLine(text, room, options.measure);
-  return `${text.trimEnd()}\n\n${note}\n`;
+  if (options.measure(text) > room()) text = cutAtLine(text, room(), options.measure);
+  return `${text.trimEnd()}\n\n${options.note(Math.max(cut, 1))}\n`;
 }
 
 function cutAtLine(text: string, room: number, measure: (text: string) => number): string {

@@ -20,7 +20,8 @@ export function mdText(text: string, max = Infinity): string {
   const escaped = line
     .replace(PUNCTUATION, (char) => `\\${char}`)
     // Line-start markers (lists, headings, quotes, rules) only matter at the very start.
-    .replace(/^([-+=.>]|\d+(?=[.)]))/, '\\$1')
+    .replace(/^[-+=>]/, '\\$&')
+    .replace(/^(\d*)([.)])/, '$1\\$2')
     // GitHub links @mentions, #123 references and bare URLs in text: a zero-width joiner breaks each.
     .replace(/@(?=[\w-])/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
@@ -31,7 +32,7 @@ export function mdText(text: string, max = Infinity): string {
 
 /** Text for an HTML comment (the sticky marker): only characters that cannot close or confuse it. */
 export function commentSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9._/:@+=-]/g, '_').replace(/-{2,}/g, '-');
+  return text.replace(/[^A-Za-z0-9._/:+=-]/g, '_').replace(/-{2,}/g, '-');
 }
 
 /**

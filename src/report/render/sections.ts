@@ -119,11 +119,12 @@ export function headlineBlock(report: ImageReport, options: SectionOptions): str
     rows.push([
       'Platforms',
       report.platforms
+        .slice(0, 20)
         .map(
           (p) =>
             `${mdText(p.platform, 40)}${p.compressedBytes !== undefined ? ` ${formatBytes(p.compressedBytes)}` : ''}`,
         )
-        .join(' · '),
+        .join(' · ') + (report.platforms.length > 20 ? ` · … ${report.platforms.length - 20} more` : ''),
     ]);
   }
   if (!options.condensed && report.tags.length) {
@@ -290,7 +291,7 @@ export function wasteBlock(report: ImageReport, options: SectionOptions): Block 
     details(
       `Waste: ${formatBytes(contents.reclaimableBytes)} reclaimable (efficiency ${formatPercent(contents.efficiency)})`,
       table(
-        ['Path', 'Reclaimable', 'Written/deleted', 'Last by layer', ''],
+        ['Path', 'Reclaimable', 'Written/deleted', 'Last by layer', 'Now'],
         contents.wastedPaths
           .slice(0, count)
           .map((path) => [
@@ -298,7 +299,7 @@ export function wasteBlock(report: ImageReport, options: SectionOptions): Block 
             formatBytes(path.reclaimableBytes),
             `${path.occurrences}×`,
             String(path.layer + 1),
-            path.deleted ? 'deleted' : '',
+            path.deleted ? 'deleted' : 'kept',
           ]),
         ['l', 'r', 'r', 'r', 'l'],
       ),
@@ -366,13 +367,13 @@ export function stepsBlock(report: ImageReport): Block {
     text: details(
       `Build steps (${steps.length})`,
       table(
-        ['Step', 'Cached', 'Time'],
+        ['Step', 'Time', 'Cached'],
         steps.map((step) => [
           mdText(step.name, 160),
-          step.cached ? 'yes' : 'no',
           step.seconds === undefined || step.cached ? '' : formatSeconds(step.seconds),
+          step.cached ? 'yes' : 'no',
         ]),
-        ['l', 'c', 'r'],
+        ['l', 'r', 'c'],
       ),
     ),
     priority: 5,
