@@ -24,6 +24,8 @@ export class PathNode {
   cumulative = 0;
   smallest = 0;
   fingerprint: string | undefined;
+  /** Where the visible version's content starts in its layer's source, when known. */
+  offset: number | undefined;
 
   constructor(readonly name: string) {}
 
@@ -96,6 +98,7 @@ export class LayeredFilesystem {
     node.bytes = entry.bytes;
     node.layer = layer.index;
     node.fingerprint = entry.fingerprint;
+    node.offset = entry.offset;
     this.occur(node, entry.bytes, layer);
   }
 

@@ -38,8 +38,13 @@ const SECRETS: [RegExp, string][] = [
   ],
 ];
 
+// Every pattern below needs one of these: most paths are ruled out by this one test.
+const MAYBE =
+  /bin\/|apt\/|apk\/|yum\/|dnf\/|\.cache\/|\.npm\/|__pycache__|\.py[co]$|\.env|id_|key|\.p12$|\.pfx$|\.aws\/|gcloud|\.azure\/|\.docker\/|\.kube\/|credentials|\.netrc$|\.npmrc$|\.pypirc$/;
+
 /** What a path of the final filesystem means for the production checks, if anything. */
 export function classifyPath(path: string, isFile: boolean): PathClass | undefined {
+  if (!MAYBE.test(path)) return undefined;
   if (BIN_DIRS.test(path)) {
     const tool = BUILD_TOOL.exec(path.slice(path.lastIndexOf('/') + 1));
     if (tool) return { kind: 'build-tool', category: tool[1] };

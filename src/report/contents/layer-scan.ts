@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
-import tar, { type ExtractEvents, type Header } from 'tar-stream';
+import { Parser, type ReadEntry } from 'tar';
 import { ImageContentError } from '../sources/errors.js';
 
 export type EntryKind = 'file' | 'directory' | 'link' | 'other' | 'whiteout' | 'opaque';
@@ -12,8 +11,10 @@ export interface LayerEntry {
   path: string;
   kind: EntryKind;
   bytes: number;
-  /** Size plus hashes of the first and last 4 KiB: cheap, and enough to find duplicate candidates. */
+  /** Size and content hash (up to 8 KiB) or checksums of the first and last 4 KiB: finds duplicate candidates. */
   fingerprint?: string;
+  /** Where the content starts in the source stream, when it is stored there uncompressed. */
+  offset?: number;
 }
 
 export interface ScanOptions {
@@ -21,42 +22,97 @@ export interface ScanOptions {
   minDuplicateBytes?: number;
   /** Names the layer in errors (`layer 3 (sha256:ab…) of image.tar`). */
   label: string;
+  /** Positions of the source stream's chunks, to locate file contents for a later exact read. */
+  positions?: StreamPositions;
 }
 
 /** Bytes hashed at each end of a file for its fingerprint: a file up to twice this is hashed whole. */
 export const SAMPLE = 4096;
-const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const OPAQUE = '.wh..wh..opq';
 const WHITEOUT = '.wh.';
 
 /**
- * Reads one layer blob (tar, gzip'd or not) entry by entry and hands each to `onEntry`; nothing is kept,
- * so memory stays flat whatever the layer's size. Returns the uncompressed tar length.
+ * Where a chunk of the source stream sits in it. Parsers hand content on as views of the chunks they
+ * were given (no copy), so a view's buffer and offset locate it in the source. Views of copies (a
+ * gunzip's output, a re-assembled block) are simply not found, and their files are read again instead.
  */
+export class StreamPositions {
+  private readonly bases = new WeakMap<ArrayBufferLike, number>();
+  private position = 0;
+
+  /** Records the next chunk read from the source. */
+  track(chunk: Buffer): void {
+    // A chunk sharing its memory with others (a pooled buffer) cannot be told apart from them.
+    if (chunk.byteOffset === 0 && chunk.length === chunk.buffer.byteLength)
+      this.bases.set(chunk.buffer, this.position);
+    this.position += chunk.length;
+  }
+
+  at(view: Buffer): number | undefined {
+    const base = this.bases.get(view.buffer);
+    return base === undefined ? undefined : base + view.byteOffset;
+  }
+}
+
+/** The tar parser for one layer: strict, so a corrupt or truncated tar is an error, not a warning. */
+export function layerParser(
+  label: string,
+  onEntry: (entry: ReadEntry) => void,
+): { parser: Parser; done: Promise<void> } {
+  // Deflate never exceeds ~1032:1, so this cap leaves gzip alone; a zero-filled layer is legitimate.
+  const parser = new Parser({ strict: true, maxDecompressionRatio: Infinity });
+  parser.on('entry', onEntry);
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on('error', (error: Error) =>
+      reject(new ImageContentError(`${label} is truncated or corrupt: ${error.message}`)),
+    );
+    parser.on('end', () => resolve());
+  });
+  done.catch(() => undefined);
+  return { parser, done };
+}
+
+/**
+ * Handles one layer's tar entries (gzip'd or not; the parser tells): each is handed to `onEntry` and
+ * its content read past, fingerprinted for the duplicate search when big enough. Nothing is kept, so
+ * memory stays flat whatever the layer's size. Returns the uncompressed tar length.
+ */
+export function layerEntryHandler(
+  onEntry: (entry: LayerEntry) => void,
+  options: ScanOptions,
+): { handle: (entry: ReadEntry) => void; tarBytes: () => number } {
+  const minDuplicate = options.minDuplicateBytes ?? 1024;
+  let tarBytes = 1024;
+  const handle = (entry: ReadEntry) => {
+    const size = entry.size ?? 0;
+    tarBytes += 512 + Math.ceil(size / 512) * 512;
+    const scanned = toEntry(entry.path, entry.type, size);
+    if (scanned?.kind === 'file' && size >= minDuplicate) {
+      fingerprint(entry, size, options.positions, (print, offset) => {
+        scanned.fingerprint = print;
+        if (offset !== undefined) scanned.offset = offset;
+        onEntry(scanned);
+      });
+      return;
+    }
+    if (scanned) onEntry(scanned);
+    entry.resume();
+  };
+  return { handle, tarBytes: () => tarBytes };
+}
+
+/** Reads one layer blob from a stream; see `layerEntryHandler`. */
 export async function scanLayer(
   blob: Readable,
   onEntry: (entry: LayerEntry) => void,
   options: ScanOptions,
 ): Promise<{ tarBytes: number }> {
-  const minDuplicate = options.minDuplicateBytes ?? 1024;
-  let tarBytes = 0;
-  await readTar(blob, options.label, (header, stream, next) => {
-    const size = header.size ?? 0;
-    tarBytes += 512 + Math.ceil(size / 512) * 512;
-    const entry = toEntry(header.name, header.type, size);
-    if (entry && entry.kind === 'file' && size >= minDuplicate) {
-      fingerprintOf(stream, size).then((fingerprint) => {
-        entry.fingerprint = fingerprint;
-        onEntry(entry);
-        next();
-      }, next);
-      return;
-    }
-    if (entry) onEntry(entry);
-    skip(stream, next);
-  });
-  return { tarBytes: tarBytes + 1024 };
+  const { handle, tarBytes } = layerEntryHandler(onEntry, options);
+  const { parser, done } = layerParser(options.label, handle);
+  await feed(blob, parser, options.label, options.positions);
+  await done;
+  return { tarBytes: tarBytes() };
 }
 
 /**
@@ -69,50 +125,61 @@ export async function hashLayerFiles(
   label: string,
 ): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  await readTar(blob, label, (header, stream, next) => {
-    const path = normalisePath(header.name);
-    if (path === undefined || header.type !== 'file' || !wanted.has(path)) {
-      skip(stream, next);
+  const { parser, done } = layerParser(label, (entry) => {
+    const path = normalisePath(entry.path);
+    if (path === undefined || !isFile(entry.type) || !wanted.has(path)) {
+      entry.resume();
       return;
     }
     const hash = createHash('sha256');
-    stream.on('data', (data: unknown) => hash.update(data as Buffer));
-    stream.on('error', next);
-    stream.on('end', () => {
-      hashes.set(path, hash.digest('hex'));
-      next();
-    });
+    entry.on('data', (chunk: Buffer) => hash.update(chunk));
+    entry.on('end', () => hashes.set(path, hash.digest('hex')));
   });
+  await feed(blob, parser, label);
+  await done;
   return hashes;
 }
 
-type EntryHandler = (header: Header, stream: EntryStream, next: (error?: Error | null) => void) => void;
-
-async function readTar(blob: Readable, label: string, onEntry: EntryHandler): Promise<void> {
-  const head = await peek(blob);
-  if (!head.length) throw new ImageContentError(`${label} is empty (0 bytes): truncated or corrupt`);
-  if (startsWith(head, ZSTD)) {
-    blob.destroy();
-    throw new ImageContentError(
-      `${label} is zstd-compressed, which this Node.js cannot read (gzip and plain tar can)`,
-    );
-  }
-  const extract = tar.extract();
-  extract.on('entry', onEntry);
-  const stages: NodeJS.ReadWriteStream[] = startsWith(head, GZIP) ? [createGunzip()] : [];
-  try {
-    await pipeline([blob, ...stages, extract as unknown as NodeJS.WritableStream]);
-  } catch (error) {
-    throw new ImageContentError(`${label} is truncated or corrupt: ${(error as Error).message}`);
-  }
+/** Writes a stream into the parser chunk by chunk (as they come, so positions stay exact). */
+async function feed(
+  blob: Readable,
+  parser: Parser,
+  label: string,
+  positions?: StreamPositions,
+): Promise<void> {
+  let bytes = 0;
+  await new Promise<void>((resolve, reject) => {
+    blob.on('data', (chunk: Buffer) => {
+      if (bytes === 0 && startsWith(chunk, ZSTD)) {
+        blob.destroy();
+        reject(
+          new ImageContentError(
+            `${label} is zstd-compressed, which this Node.js cannot read (gzip and plain tar can)`,
+          ),
+        );
+        return;
+      }
+      bytes += chunk.length;
+      positions?.track(chunk);
+      if (!parser.write(chunk)) {
+        blob.pause();
+        parser.once('drain', () => blob.resume());
+      }
+    });
+    blob.on('end', () => {
+      if (bytes === 0) reject(new ImageContentError(`${label} is empty (0 bytes): truncated or corrupt`));
+      else resolve();
+    });
+    blob.on('error', reject);
+  });
+  parser.end();
 }
 
-function skip(stream: EntryStream, next: () => void): void {
-  stream.on('end', next);
-  stream.resume();
+export function isFile(type: string): boolean {
+  return type === 'File' || type === 'OldFile' || type === 'ContiguousFile';
 }
 
-function toEntry(name: string, type: string | null | undefined, size: number): LayerEntry | undefined {
+function toEntry(name: string, type: string, size: number): LayerEntry | undefined {
   const path = normalisePath(name);
   if (path === undefined) return undefined;
   const slash = path.lastIndexOf('/');
@@ -126,18 +193,10 @@ function toEntry(name: string, type: string | null | undefined, size: number): L
     return { path: dir ? `${dir}/${target}` : target, kind: 'whiteout', bytes: 0 };
   }
   if (!path) return undefined;
-  switch (type) {
-    case 'file':
-    case 'contiguous-file':
-      return { path, kind: 'file', bytes: size };
-    case 'directory':
-      return { path, kind: 'directory', bytes: 0 };
-    case 'symlink':
-    case 'link':
-      return { path, kind: 'link', bytes: 0 };
-    default:
-      return { path, kind: 'other', bytes: 0 };
-  }
+  if (isFile(type)) return { path, kind: 'file', bytes: size };
+  if (type === 'Directory') return { path, kind: 'directory', bytes: 0 };
+  if (type === 'SymbolicLink' || type === 'Link') return { path, kind: 'link', bytes: 0 };
+  return { path, kind: 'other', bytes: 0 };
 }
 
 /** `./usr/bin/`, `/usr/bin` and `usr//bin` are one path; `..` cannot climb out of the image root. */
@@ -151,53 +210,70 @@ export function normalisePath(name: string): string | undefined {
   return parts.join('/');
 }
 
-/** An entry's content stream (streamx's, from tar-stream). */
-type EntryStream = ExtractEvents['entry'][1];
-
-function fingerprintOf(stream: EntryStream, size: number): Promise<string> {
-  const first = createHash('sha1');
-  let firstBytes = 0;
-  let tail: Buffer[] = [];
-  let tailBytes = 0;
-  return new Promise((resolve, reject) => {
-    stream.on('data', (data: unknown) => {
-      const chunk = data as Buffer;
-      if (firstBytes < SAMPLE) {
-        const part = chunk.subarray(0, SAMPLE - firstBytes);
-        first.update(part);
-        firstBytes += part.length;
-      }
-      tail.push(chunk);
-      tailBytes += chunk.length;
-      while (tail.length > 1 && tailBytes - tail[0].length >= SAMPLE) tailBytes -= tail.shift()!.length;
-    });
-    stream.on('error', reject);
-    stream.on('end', () => {
-      const last = Buffer.concat(tail);
-      tail = [];
-      const end = createHash('sha1')
-        .update(last.subarray(Math.max(0, last.length - SAMPLE)))
-        .digest('base64');
-      resolve(`${size}:${first.digest('base64').slice(0, 16)}:${end.slice(0, 16)}`);
-    });
+/**
+ * The fingerprint as the content streams by: SHA-1 of the whole content for a file up to 8 KiB (that
+ * decides a duplicate outright), CRC-32 of the first and last 4 KiB for a bigger one (that only
+ * selects candidates, for a full hash to confirm). Notes where the content starts in the source.
+ */
+function fingerprint(
+  entry: ReadEntry,
+  size: number,
+  positions: StreamPositions | undefined,
+  done: (fingerprint: string, offset: number | undefined) => void,
+): void {
+  const small = size <= 2 * SAMPLE;
+  const chunks: Buffer[] = [];
+  let headCrc = 0;
+  let headBytes = 0;
+  let last: Buffer | undefined;
+  let previous: Buffer | undefined;
+  let offset: number | undefined;
+  let contiguous = true;
+  let seen = 0;
+  entry.on('data', (chunk: Buffer) => {
+    const at = positions?.at(chunk);
+    if (seen === 0) offset = at;
+    else if (offset !== undefined && at !== offset + seen) contiguous = false;
+    seen += chunk.length;
+    if (small) {
+      chunks.push(chunk);
+      return;
+    }
+    if (headBytes < SAMPLE) {
+      const part = chunk.subarray(0, SAMPLE - headBytes);
+      headCrc = crc32(part, headCrc);
+      headBytes += part.length;
+    }
+    // The last 4 KiB lie in the last chunk or the two last ones.
+    if (chunk.length >= SAMPLE) previous = undefined;
+    else if (last) previous = last.length >= SAMPLE ? last.subarray(last.length - SAMPLE) : last;
+    last = chunk;
+  });
+  entry.on('end', () => {
+    if (small) {
+      done(
+        `${size}:${createHash('sha1')
+          .update(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+          .digest('base64')}`,
+        contiguous ? offset : undefined,
+      );
+      return;
+    }
+    done(fingerprintText(size, headCrc, tailCrc(previous, last)), contiguous ? offset : undefined);
   });
 }
 
-/** The first bytes of a stream, put back so the stream reads from the start. */
-export function peek(stream: Readable): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const done = (chunk: Buffer) => {
-      stream.off('readable', onReadable).off('end', onEnd).off('error', reject);
-      if (chunk.length) stream.unshift(chunk);
-      resolve(chunk);
-    };
-    const onReadable = () => {
-      const chunk = stream.read() as Buffer | null;
-      if (chunk !== null) done(chunk);
-    };
-    const onEnd = () => done(Buffer.alloc(0));
-    stream.on('readable', onReadable).on('end', onEnd).on('error', reject);
-  });
+/** CRC-32 of the last 4 KiB, given the last chunk and the one before it (when the last is short). */
+function tailCrc(previous: Buffer | undefined, last: Buffer | undefined): number {
+  if (!last) return 0;
+  if (last.length >= SAMPLE || !previous) return crc32(last.subarray(Math.max(0, last.length - SAMPLE)));
+  const need = SAMPLE - last.length;
+  return crc32(last, crc32(previous.subarray(Math.max(0, previous.length - need))));
+}
+
+/** `size:head:tail` of a file over 8 KiB: it only selects candidates, a full hash decides. */
+export function fingerprintText(size: number, head: number, tail: number): string {
+  return `${size}:${head.toString(36)}:${tail.toString(36)}`;
 }
 
 function startsWith(buffer: Buffer, magic: number[]): boolean {

@@ -16,8 +16,14 @@ export interface SummaryOptions {
   top?: number;
 }
 
+/** A final file that may have a twin: its fingerprint, and where its content is, if known. */
+export interface CandidateFile extends FileEntry {
+  fingerprint: string;
+  offset?: number;
+}
+
 /** Candidates for the duplicate search: final files by fingerprint. */
-export type DuplicateCandidates = Map<string, FileEntry[]>;
+export type DuplicateCandidates = Map<string, CandidateFile[]>;
 
 /**
  * Walks the final filesystem once: dive's efficiency and reclaimable bytes, the largest files the
@@ -61,9 +67,10 @@ export function summariseFilesystem(
         bytes += node.bytes;
         if (node.layer >= baseLayers) largest.add(entry);
         if (node.fingerprint) {
+          const candidate: CandidateFile = { ...entry, fingerprint: node.fingerprint, offset: node.offset };
           const group = byFingerprint.get(node.fingerprint);
-          if (group) group.push(entry);
-          else byFingerprint.set(node.fingerprint, [entry]);
+          if (group) group.push(candidate);
+          else byFingerprint.set(node.fingerprint, [candidate]);
         }
       }
       const found = classifyPath(path, node.isFile);
@@ -99,7 +106,9 @@ export function duplicateGroups(
   const list = new TopList<DuplicateGroup>(top, (group) => group.wastedBytes);
   for (const { paths, verified } of groups) {
     if (paths.length < 2) continue;
-    const sorted = [...paths].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const sorted = paths
+      .map(({ path, bytes, layer }) => ({ path, bytes, layer }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
     list.add({
       bytes: sorted[0].bytes,
       paths: sorted,

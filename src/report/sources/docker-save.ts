@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import tar, { type ExtractEvents } from 'tar-stream';
+import { open, stat } from 'node:fs/promises';
+import { PassThrough, type Readable } from 'node:stream';
+import { Parser, type ReadEntry } from 'tar';
 import { InputError } from '../../util/errors.js';
 import { finishAnalysis, type LayerBlobRef } from '../contents/analyze.js';
 import { LayeredFilesystem } from '../contents/filesystem.js';
-import { normalisePath, peek, scanLayer, type LayerEntry } from '../contents/layer-scan.js';
+import {
+  isFile,
+  layerEntryHandler,
+  layerParser,
+  normalisePath,
+  StreamPositions,
+  type LayerEntry,
+} from '../contents/layer-scan.js';
 import { imageModelFromMetadata } from '../model/from-metadata.js';
 import type { ImageConfigLike, IndexLike, ManifestLike } from '../model/oci.js';
 import { ImageContentError } from './errors.js';
@@ -27,8 +34,6 @@ interface ScannedMember {
   tarBytes: number;
 }
 
-type Member = ExtractEvents['entry'][1];
-
 /**
  * A `docker save` / `docker image save` tarball, read in one streaming pass: the legacy layout
  * (`<id>/layer.tar`, `manifest.json`) and the OCI layout newer engines write (`blobs/sha256/…`,
@@ -44,42 +49,69 @@ export async function readDockerSave(path: string, options: ReadImageOptions = {
   const metadata = new Map<string, string>();
   const scans = new Map<string, ScannedMember>();
   const links = new Map<string, string>();
+  const memberSizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  const positions = new StreamPositions();
 
-  await eachMember(path, async (member) => {
-    const name = normalisePath(member.header.name) ?? '';
-    const size = member.header.size ?? 0;
-    if (member.header.type === 'symlink' || member.header.type === 'link') {
+  const { parser, done } = layerParser(path, (member) => {
+    const name = normalisePath(member.path) ?? '';
+    const size = member.size ?? 0;
+    if (member.type === 'SymbolicLink' || member.type === 'Link') {
       // The legacy layout links a repeated layer to its first copy.
-      const dir = member.header.type === 'symlink' ? name.slice(0, Math.max(0, name.lastIndexOf('/'))) : '';
-      const target = resolveLink(dir, member.header.linkname);
+      const dir = member.type === 'SymbolicLink' ? name.slice(0, Math.max(0, name.lastIndexOf('/'))) : '';
+      const target = resolveLink(dir, member.linkpath ?? '');
       if (target !== undefined) links.set(name, target);
-      return drain(member);
+      return member.resume();
     }
-    if (member.header.type !== 'file') return drain(member);
+    if (!isFile(member.type)) return member.resume();
+    memberSizes.set(name, size);
     const isLayer = name.endsWith('/layer.tar') || name === 'layer.tar';
     const isBlob = name.startsWith('blobs/');
-    if (!isLayer && !isBlob) {
-      if (size <= METADATA_LIMIT && /(?:^|\/)(?:[^/]*\.json|repositories|oci-layout)$/.test(name)) {
-        metadata.set(name, await text(member));
-        return;
-      }
-      return drain(member);
-    }
-    const stream = Readable.from(member, { objectMode: false });
-    const first = (await peek(stream))[0];
-    if (isBlob && first === 0x7b && size <= METADATA_LIMIT) {
-      metadata.set(name, await text(stream));
-      return;
-    }
-    if (!analyze) return drain(stream);
-    const entries: LayerEntry[] = [];
-    const { tarBytes } = await scanLayer(stream, (entry) => entries.push(entry), {
-      label: `layer ${name} of ${path}`,
+    const isMetadata = /(?:^|\/)(?:[^/]*\.json|repositories|oci-layout)$/.test(name) && !isBlob;
+    if ((!isLayer && !isBlob && !isMetadata) || (isMetadata && size > METADATA_LIMIT)) return member.resume();
+    // A blob is a layer unless it is JSON (a manifest, index or config): its first byte tells.
+    let target: { write(chunk: Buffer): void; end(): void } | undefined;
+    member.on('data', (chunk: Buffer) => {
+      target ??=
+        isMetadata || (isBlob && chunk[0] === 0x7b && size <= METADATA_LIMIT)
+          ? collectText((text) => metadata.set(name, text))
+          : analyze
+            ? scanMember(name)
+            : { write: () => undefined, end: () => undefined };
+      target.write(chunk);
     });
-    scans.set(name, { entries, tarBytes });
+    member.on('end', () => {
+      if (size === 0 && isMetadata) metadata.set(name, '');
+      target?.end();
+    });
   });
 
-  const image = await imageOf(path, metadata, options);
+  const scanMember = (name: string) => {
+    const label = `layer ${name} of ${path}`;
+    const entries: LayerEntry[] = [];
+    const { handle, tarBytes } = layerEntryHandler((entry) => entries.push(entry), { label, positions });
+    const inner = layerParser(label, handle);
+    pending.push(inner.done.then(() => void scans.set(name, { entries, tarBytes: tarBytes() })));
+    let first = true;
+    return {
+      write: (chunk: Buffer) => {
+        if (first && chunk.length >= 4 && chunk.readUInt32BE(0) === 0x28b52ffd) {
+          inner.parser.abort(
+            new Error('zstd-compressed, which this Node.js cannot read (gzip and plain tar can)'),
+          );
+        }
+        first = false;
+        inner.parser.write(chunk);
+      },
+      end: () => inner.parser.end(),
+    };
+  };
+
+  await feedFile(path, parser, positions);
+  await done;
+  await Promise.all(pending);
+
+  const image = await imageOf(path, metadata, memberSizes, options);
   const model = imageModelFromMetadata({
     image: options.image ?? image.repoTags[0]?.replace(/:[^:/]+$/, '') ?? path,
     manifest: image.manifest,
@@ -105,13 +137,53 @@ export async function readDockerSave(path: string, options: ReadImageOptions = {
   });
   scans.clear();
   const refs: LayerBlobRef[] = model.layers.map((layer) => ({ digest: layer.digest, diffId: layer.diffId }));
-  const contents = await finishAnalysis(
-    filesystem,
-    refs,
-    (_, index) => openMember(path, resolve(image.layerNames[index])),
-    { baseLayerCount: model.base?.layerCount, sourceLabel: path, ...options.analyze },
-  );
-  return { model, contents };
+  const file = await open(path, 'r');
+  try {
+    const contents = await finishAnalysis(
+      filesystem,
+      refs,
+      {
+        // Offsets are of the tarball itself: uncompressed layers are read in place.
+        readRange: async (_, offset, bytes) => {
+          const buffer = Buffer.alloc(bytes);
+          const { bytesRead } = await file.read(buffer, 0, bytes, offset);
+          return buffer.subarray(0, bytesRead);
+        },
+        open: (_, index) => openMember(path, resolve(image.layerNames[index])),
+      },
+      { baseLayerCount: model.base?.layerCount, sourceLabel: path, ...options.analyze },
+    );
+    return { model, contents };
+  } finally {
+    await file.close();
+  }
+}
+
+/** Collects a member's text (JSON metadata). */
+function collectText(onText: (text: string) => void): { write(chunk: Buffer): void; end(): void } {
+  const chunks: Buffer[] = [];
+  return {
+    write: (chunk) => chunks.push(Buffer.from(chunk)),
+    end: () => onText(Buffer.concat(chunks).toString('utf8')),
+  };
+}
+
+async function feedFile(path: string, parser: Parser, positions: StreamPositions): Promise<void> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  await new Promise<void>((resolve, reject) => {
+    stream.on('data', (data: string | Buffer) => {
+      const chunk = data as Buffer;
+      positions.track(chunk);
+      if (!parser.write(chunk)) {
+        stream.pause();
+        parser.once('drain', () => stream.resume());
+      }
+    });
+    stream.on('end', () => resolve());
+    stream.on('error', reject);
+    parser.on('error', () => stream.destroy());
+  });
+  parser.end();
 }
 
 interface SavedImage {
@@ -128,6 +200,7 @@ interface SavedImage {
 async function imageOf(
   path: string,
   metadata: Map<string, string>,
+  memberSizes: Map<string, number>,
   options: ReadImageOptions,
 ): Promise<SavedImage> {
   const json = (name: string): unknown => {
@@ -176,7 +249,11 @@ async function imageOf(
       size: Buffer.byteLength(configText),
       digest: `sha256:${createHash('sha256').update(configText).digest('hex')}`,
     },
-    layers: layerNames.map((_, index) => ({ digest: diffIds[index] ?? '', size: 0 })),
+    // The legacy layout has no manifest: a layer's size is its uncompressed tar's.
+    layers: layerNames.map((name, index) => ({
+      digest: diffIds[index] ?? '',
+      size: memberSizes.get(name) ?? 0,
+    })),
   };
   return {
     manifest,
@@ -188,56 +265,25 @@ async function imageOf(
   };
 }
 
-async function eachMember(path: string, onMember: (member: Member) => Promise<void>): Promise<void> {
-  const extract = tar.extract();
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  file.on('error', (error) => extract.destroy(error));
-  file.pipe(extract as unknown as NodeJS.WritableStream);
-  try {
-    for await (const member of extract) await onMember(member);
-  } catch (error) {
-    if (error instanceof ImageContentError || error instanceof InputError) throw error;
-    throw new ImageContentError(`${path} is truncated or corrupt: ${(error as Error).message}`);
-  } finally {
-    file.destroy();
-  }
-}
-
-/** One member's stream, found by a second pass that stops there (for the exact duplicate check). */
+/** One member's stream, found by a second pass that stops there (the duplicate check's fallback). */
 function openMember(path: string, name: string): Promise<Readable> {
   return new Promise((resolve, reject) => {
-    const extract = tar.extract();
     const file = createReadStream(path, { highWaterMark: 1 << 20 });
+    const parser = new Parser({ strict: true });
     let found = false;
-    extract.on('entry', (header, stream, next) => {
-      if (found || normalisePath(header.name) !== name) {
-        stream.on('end', () => next());
-        stream.resume();
-        return;
-      }
+    parser.on('entry', (entry: ReadEntry) => {
+      if (found || normalisePath(entry.path) !== name) return entry.resume();
       found = true;
-      const layer = Readable.from(stream, { objectMode: false });
-      layer.on('close', () => file.destroy());
-      resolve(layer);
+      const member = new PassThrough();
+      entry.pipe(member);
+      entry.on('end', () => file.destroy());
+      resolve(member);
     });
-    extract.on('finish', () => found || reject(new ImageContentError(`${path} no longer contains ${name}`)));
-    extract.on(
-      'error',
-      (error: Error) => found || reject(new ImageContentError(`${path}: ${error.message}`)),
-    );
+    parser.on('end', () => found || reject(new ImageContentError(`${path} no longer contains ${name}`)));
+    parser.on('error', (error: Error) => found || reject(new ImageContentError(`${path}: ${error.message}`)));
     file.on('error', reject);
-    file.pipe(extract as unknown as NodeJS.WritableStream);
+    file.pipe(parser as unknown as NodeJS.WritableStream);
   });
-}
-
-async function text(stream: AsyncIterable<unknown>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function drain(stream: AsyncIterable<unknown>): Promise<void> {
-  for await (const _ of stream);
 }
 
 /** A link target relative to the link's directory, `..` resolved; undefined when it climbs out. */
