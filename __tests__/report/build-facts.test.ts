@@ -37,6 +37,25 @@ describe('build facts', () => {
     ]);
   });
 
+  it('restores the flags BuildKit leaves out of the history (COPY --from, --chown)', () => {
+    const history: LayerModel[] = [
+      { index: 0, instruction: 'COPY /deps /deps', origin: 'own' },
+      { index: 1, instruction: 'COPY src/ /app/src/', origin: 'own' },
+      { index: 2, instruction: 'RUN make', origin: 'own' },
+    ];
+    const built = [
+      { instruction: 'COPY --from=builder /deps /deps', cached: true },
+      { instruction: 'COPY --chown=app:app src/ /app/src/', cached: false, durationSeconds: 0.2 },
+      { instruction: 'RUN --mount=type=cache,target=/root/.cache make', cached: false, durationSeconds: 9 },
+    ];
+    expect(layerBuildFacts(history, built).map((facts) => facts.instruction)).toEqual([
+      'COPY --from=builder /deps /deps',
+      'COPY --chown=app:app src/ /app/src/',
+      // RUN flags are not matched loosely: a RUN is only joined by its exact text.
+      undefined,
+    ]);
+  });
+
   it('counts built steps only (FROM is never built) and keeps the wall-clock time apart from Σ step times', () => {
     const facts = buildFacts(steps, 44.2);
     expect(facts.steps.map((s) => s.name)).toEqual([

@@ -59,9 +59,11 @@ export function buildFacts(steps: readonly BuildStepLike[], totalSeconds?: numbe
 }
 
 /**
- * Which build step made each of the image's own layers: the same instruction, in order. The classic
- * builder records `COPY dir:<hash> in /app`; such a layer takes the next COPY/ADD step to the same
- * destination, and its Dockerfile text (flags included).
+ * Which build step made each of the image's own layers: the same instruction, in order. Builders drop
+ * some of the Dockerfile text from the history: BuildKit records `COPY --from=builder /deps /deps` as
+ * `COPY /deps /deps`, the classic builder as `COPY dir:<hash> in /deps`. Such a layer takes the next
+ * step that matches without its flags (or, for the classic form, the next COPY/ADD to the same
+ * destination), and the step's full text.
  */
 export function layerBuildFacts(
   layers: readonly LayerModel[],
@@ -72,11 +74,15 @@ export function layerBuildFacts(
   let cursor = 0;
   return layers.map((layer) => {
     if (layer.origin === 'base') return {};
-    const matches = (index: number) =>
-      !used.has(index) && sameStep(layer.instruction, candidates[index].instruction);
-    let found = -1;
-    for (let i = cursor; i < candidates.length && found < 0; i++) if (matches(i)) found = i;
-    for (let i = 0; i < cursor && found < 0; i++) if (matches(i)) found = i;
+    const find = (same: (history: string, step: string) => boolean) => {
+      const matches = (index: number) =>
+        !used.has(index) && same(layer.instruction, candidates[index].instruction);
+      for (let i = cursor; i < candidates.length; i++) if (matches(i)) return i;
+      for (let i = 0; i < cursor; i++) if (matches(i)) return i;
+      return -1;
+    };
+    let found = find((history, step) => normalise(history) === normalise(step));
+    if (found < 0) found = find(sameWithoutDetail);
     if (found < 0) return {};
     used.add(found);
     cursor = found + 1;
@@ -84,21 +90,22 @@ export function layerBuildFacts(
     return {
       cached: step.cached,
       durationSeconds: step.durationSeconds,
-      ...(CLASSIC_COPY.test(layer.instruction) && { instruction: step.instruction }),
+      ...(normalise(step.instruction) !== normalise(layer.instruction) && { instruction: step.instruction }),
     };
   });
 }
 
 const CLASSIC_COPY = /^(COPY|ADD) (?:file|dir|multi):[a-f0-9]+ in (\S+)\s*$/;
+const FLAG = /\s--[a-z-]+(?:=\S*)?/g;
 
-function sameStep(history: string, step: string): boolean {
-  const a = normalise(history);
-  const b = normalise(step);
-  if (a === b) return true;
+function sameWithoutDetail(history: string, step: string): boolean {
+  const stepText = normalise(step);
   const classic = CLASSIC_COPY.exec(history.trim());
-  if (!classic) return false;
-  const words = b.split(' ');
-  return words[0] === classic[1] && words[words.length - 1] === classic[2];
+  if (classic) {
+    const words = stepText.split(' ');
+    return words[0] === classic[1] && words[words.length - 1] === classic[2];
+  }
+  return /^(COPY|ADD) /.test(stepText) && normalise(history) === stepText.replace(FLAG, '');
 }
 
 export function normalise(instruction: string): string {

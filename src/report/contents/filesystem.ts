@@ -81,7 +81,10 @@ export class LayeredFilesystem {
       layer.files++;
       layer.uncompressedBytes += entry.bytes;
     } else if (kind === Kind.Directory) layer.directories++;
-    else if (kind === Kind.Link) layer.links++;
+    else if (kind === Kind.Link) {
+      layer.links++;
+      layer.uncompressedBytes += entry.bytes;
+    }
 
     const replacesLower = node.present && node.layer < layer.index;
     if (node.present && kind !== Kind.Directory && node.children) {
@@ -93,13 +96,15 @@ export class LayeredFilesystem {
       if (replacesLower) layer.modified++;
       else if (!node.present) layer.added++;
     }
+    // Only file contents count in dive's accounting; a link's target length is disk use, not waste.
+    const bytes = kind === Kind.File ? entry.bytes : 0;
     node.kind = kind;
     node.present = true;
-    node.bytes = entry.bytes;
+    node.bytes = bytes;
     node.layer = layer.index;
     node.fingerprint = entry.fingerprint;
     node.offset = entry.offset;
-    this.occur(node, entry.bytes, layer);
+    this.occur(node, bytes, layer);
   }
 
   private delete(layer: LayerContents, entry: LayerEntry): void {

@@ -87,7 +87,7 @@ export function layerEntryHandler(
   const handle = (entry: ReadEntry) => {
     const size = entry.size ?? 0;
     tarBytes += 512 + Math.ceil(size / 512) * 512;
-    const scanned = toEntry(entry.path, entry.type, size);
+    const scanned = toEntry(entry.path, entry.type, size, entry.linkpath);
     if (scanned?.kind === 'file' && size >= minDuplicate) {
       fingerprint(entry, size, options.positions, (print, offset) => {
         scanned.fingerprint = print;
@@ -179,7 +179,7 @@ export function isFile(type: string): boolean {
   return type === 'File' || type === 'OldFile' || type === 'ContiguousFile';
 }
 
-function toEntry(name: string, type: string, size: number): LayerEntry | undefined {
+function toEntry(name: string, type: string, size: number, linkpath?: string): LayerEntry | undefined {
   const path = normalisePath(name);
   if (path === undefined) return undefined;
   const slash = path.lastIndexOf('/');
@@ -195,7 +195,9 @@ function toEntry(name: string, type: string, size: number): LayerEntry | undefin
   if (!path) return undefined;
   if (isFile(type)) return { path, kind: 'file', bytes: size };
   if (type === 'Directory') return { path, kind: 'directory', bytes: 0 };
-  if (type === 'SymbolicLink' || type === 'Link') return { path, kind: 'link', bytes: 0 };
+  // A symbolic link takes its target's length on disk (what `docker history` counts); a hard link nothing.
+  if (type === 'SymbolicLink') return { path, kind: 'link', bytes: Buffer.byteLength(linkpath ?? '') };
+  if (type === 'Link') return { path, kind: 'link', bytes: 0 };
   return { path, kind: 'other', bytes: 0 };
 }
 

@@ -4,7 +4,7 @@ export interface LayerContents {
   index: number;
   /** Length of the uncompressed layer tar. */
   tarBytes: number;
-  /** Σ regular file sizes in the layer: what it unpacks to (what `docker history` shows). */
+  /** Σ file sizes (and symbolic link target lengths) in the layer: what `docker history` shows. */
   uncompressedBytes: number;
   files: number;
   directories: number;
