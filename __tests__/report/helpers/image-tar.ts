@@ -72,13 +72,20 @@ export function configOf(image: TestImage): Record<string, unknown> {
 }
 
 /** `docker save` output: the legacy layout (`<id>/layer.tar`) or the OCI one engines 25+ write. */
-export async function dockerSave(image: TestImage, layout: 'legacy' | 'oci' = 'legacy'): Promise<Buffer> {
+export async function dockerSave(
+  image: TestImage,
+  layout: 'legacy' | 'oci' = 'legacy',
+  gzipLayers = false,
+): Promise<Buffer> {
   const config = JSON.stringify(configOf(image));
   const configDigest = sha256(config);
   const repoTags = image.repoTags ?? ['demo/app:latest'];
   if (layout === 'legacy') {
     const names = image.layers.map((layer) => `${sha256(layer).slice(7)}/layer.tar`);
-    const items: TarItem[] = image.layers.map((layer, i) => ({ name: names[i], content: layer }));
+    const items: TarItem[] = image.layers.map((layer, i) => ({
+      name: names[i],
+      content: gzipLayers ? gzipSync(layer) : layer,
+    }));
     items.push({ name: `${configDigest.slice(7)}.json`, content: config });
     items.push({
       name: 'manifest.json',
@@ -140,6 +147,7 @@ export function ociLayout(
   dir: string,
   image: TestImage,
   platforms: string[] = [],
+  gzipLayers = true,
 ): { manifestDigest: string } {
   mkdirSync(join(dir, 'blobs/sha256'), { recursive: true });
   const put = (data: Buffer | string): { digest: string; size: number } => {
@@ -149,8 +157,8 @@ export function ociLayout(
   };
   const config = put(JSON.stringify(configOf(image)));
   const layers = image.layers.map((layer) => ({
-    mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ...put(gzipSync(layer)),
+    mediaType: `application/vnd.oci.image.layer.v1.tar${gzipLayers ? '+gzip' : ''}`,
+    ...put(gzipLayers ? gzipSync(layer) : layer),
   }));
   const manifest = put(
     JSON.stringify({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImageContentError, readDockerSave, readOciLayout } from '../../../src/report/index.js';
 import { InputError } from '../../../src/util/errors.js';
-import { dockerSave, ociLayout, sha256, tarOf, type TestImage } from '../helpers/image-tar.js';
+import { dockerSave, filled, ociLayout, sha256, tarOf, type TestImage } from '../helpers/image-tar.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ib-report-sources-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +62,27 @@ describe.each(['legacy', 'oci'] as const)('readDockerSave: %s layout', (layout) 
 });
 
 describe('readDockerSave', () => {
+  it('reads gzip layers (streamed) the same as plain ones (read in place), long pax paths included', async () => {
+    const long = `deep/${'d'.repeat(120)}/${'e'.repeat(120)}/file.bin`;
+    const layers = [
+      await tarOf([
+        { name: long, content: filled(20_000, 1) },
+        { name: 'copy-a', content: filled(20_000, 1) },
+        { name: 'other', content: filled(20_000, 2) },
+      ]),
+      await tarOf([{ name: 'copy-b', content: filled(20_000, 1) }]),
+    ];
+    const plain = await readDockerSave(write('plain-layers.tar', await dockerSave({ layers })));
+    const gzipped = await readDockerSave(
+      write('gzip-layers.tar', await dockerSave({ layers }, 'legacy', true)),
+    );
+    expect(plain.contents?.largestOwnFiles.map((f) => f.path)).toContain(long);
+    expect(gzipped.contents).toEqual(plain.contents);
+    expect(plain.contents?.duplicates).toMatchObject([
+      { verified: true, paths: [{ path: 'copy-a' }, { path: 'copy-b' }, { path: long }] },
+    ]);
+  });
+
   it('follows the legacy layout link from a repeated layer to its first copy', async () => {
     const layer = await tarOf([{ name: 'same', bytes: 10 }]);
     const other = await tarOf([{ name: 'other', bytes: 20 }]);
@@ -156,6 +177,26 @@ describe('readOciLayout', () => {
     );
     expect(model.layers.every((l) => (l.compressedBytes ?? 0) > 0)).toBe(true);
     expect(contents?.final.files).toBe(2);
+  });
+
+  it('reads a layout with uncompressed layers in place, with the same result as gzip ones', async () => {
+    const plainDir = join(dir, 'layout-plain');
+    const gzipDir = join(dir, 'layout-gzip');
+    const layers = [
+      await tarOf([
+        { name: 'a', content: filled(30_000, 4) },
+        { name: 'b', content: filled(30_000, 4) },
+      ]),
+      await tarOf([{ name: '.wh.a' }]),
+    ];
+    ociLayout(plainDir, { layers }, [], false);
+    ociLayout(gzipDir, { layers });
+    const plain = await readOciLayout(plainDir);
+    const gzipped = await readOciLayout(gzipDir);
+    expect(plain.model.compressedBytes).toBeUndefined();
+    expect(gzipped.model.compressedBytes).toBeGreaterThan(0);
+    expect(plain.contents).toEqual(gzipped.contents);
+    expect(plain.contents?.reclaimableBytes).toBe(30_000);
   });
 
   it('picks the requested platform of a multi-platform layout and lists every platform, not the attestation', async () => {

@@ -1,8 +1,22 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LayeredFilesystem } from './filesystem.js';
-import { fingerprintText, hashLayerFiles, SAMPLE, scanLayer, StreamPositions } from './layer-scan.js';
+import { ImageContentError } from '../sources/errors.js';
+import {
+  compression,
+  fingerprintText,
+  hashLayerFiles,
+  SAMPLE,
+  scanLayer,
+  scanLayerFile,
+  smallFingerprint,
+  StreamPositions,
+  type LayerEntry,
+} from './layer-scan.js';
+import { FileWindow } from './tar-walk.js';
 import {
   duplicateGroups,
   summariseFilesystem,
@@ -46,20 +60,69 @@ export interface AnalyzeOptions extends SummaryOptions {
 /** File-level analysis of layers read in order, one at a time; memory follows the path count only. */
 export async function analyzeLayers(
   layers: readonly LayerBlobRef[],
-  open: OpenLayer,
+  openLayer: OpenLayer,
   options: AnalyzeOptions & { readRange?: ReadLayerRange } = {},
 ): Promise<ContentAnalysis> {
   const filesystem = new LayeredFilesystem();
   for (const [index, ref] of layers.entries()) {
     const layer = filesystem.beginLayer(index);
-    const { tarBytes } = await scanLayer(await open(ref, index), (entry) => filesystem.apply(layer, entry), {
-      label: layerLabel(ref, index, options.sourceLabel),
-      minDuplicateBytes: options.minDuplicateBytes,
-      positions: options.readRange ? new StreamPositions() : undefined,
-    });
+    const { tarBytes } = await scanLayer(
+      await openLayer(ref, index),
+      (entry) => filesystem.apply(layer, entry),
+      {
+        label: layerLabel(ref, index, options.sourceLabel),
+        minDuplicateBytes: options.minDuplicateBytes,
+        positions: options.readRange ? new StreamPositions() : undefined,
+      },
+    );
     layer.tarBytes = tarBytes;
   }
-  return finishAnalysis(filesystem, layers, { open, readRange: options.readRange }, options);
+  return finishAnalysis(filesystem, layers, { open: openLayer, readRange: options.readRange }, options);
+}
+
+/**
+ * File-level analysis of layers stored as files (an OCI layout's blobs). An uncompressed layer is read
+ * by its headers only and its duplicate candidates in place; a gzip'd one is streamed.
+ */
+export async function analyzeLayerFiles(
+  layers: readonly LayerBlobRef[],
+  pathOf: (layer: LayerBlobRef, index: number) => string,
+  options: AnalyzeOptions = {},
+): Promise<ContentAnalysis> {
+  const filesystem = new LayeredFilesystem();
+  for (const [index, ref] of layers.entries()) {
+    const layer = filesystem.beginLayer(index);
+    const label = layerLabel(ref, index, options.sourceLabel);
+    const path = pathOf(ref, index);
+    const apply = (entry: LayerEntry) => filesystem.apply(layer, entry);
+    const handle = await open(path, 'r').catch(() => {
+      throw new ImageContentError(`${label}: blob ${path} is missing (incomplete layout?)`);
+    });
+    try {
+      const { size } = await handle.stat();
+      const file = new FileWindow(handle.fd);
+      const head = file.read(0, 4);
+      layer.tarBytes = compression(head)
+        ? (await scanLayer(createReadStream(path, { highWaterMark: 1 << 20 }), apply, { label, ...options }))
+            .tarBytes
+        : (await scanLayerFile(file, { start: 0, end: size }, apply, label)).tarBytes;
+    } finally {
+      await handle.close();
+    }
+  }
+  const readRange: ReadLayerRange = async (index, offset, bytes) => {
+    const handle = await open(pathOf(layers[index], index), 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buffer, 0, bytes, offset);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  };
+  const openLayer: OpenLayer = async (ref, index) =>
+    createReadStream(pathOf(ref, index), { highWaterMark: 1 << 20 });
+  return finishAnalysis(filesystem, layers, { open: openLayer, readRange }, options);
 }
 
 /** Summary, then duplicates: exact when the source can be read again. */
@@ -70,10 +133,11 @@ export async function finishAnalysis(
   options: AnalyzeOptions = {},
 ): Promise<ContentAnalysis> {
   const { analysis, candidates } = summariseFilesystem(filesystem, options);
+  const printed = await fingerprinted(candidates, source.readRange);
   const verify =
     options.verifyDuplicates !== false && (source.open !== undefined || source.readRange !== undefined);
   const groups = verify
-    ? await verifiedGroups(candidates, {
+    ? await verifiedGroups(printed, {
         readRange: source.readRange,
         hashLayer: source.open
           ? async (index, wanted) => {
@@ -82,7 +146,7 @@ export async function finishAnalysis(
             }
           : undefined,
       })
-    : [...candidates.values()].map((paths) => ({ paths, verified: paths[0].bytes <= 2 * SAMPLE }));
+    : printed.map((paths) => ({ paths, verified: paths[0].bytes <= 2 * SAMPLE }));
   analysis.duplicates = duplicateGroups(groups, options.top);
   return analysis;
 }
@@ -93,19 +157,42 @@ interface Verifiers {
 }
 
 /**
+ * Groups of two or more files with one fingerprint. Files located in place but not fingerprinted by
+ * the scan get theirs now, read from the source: only those whose size another file shares.
+ */
+async function fingerprinted(
+  candidates: DuplicateCandidates,
+  readRange?: ReadLayerRange,
+): Promise<CandidateFile[][]> {
+  const byFingerprint = new Map<string, CandidateFile[]>();
+  for (const paths of candidates.values()) {
+    if (paths.length < 2) continue;
+    for (const file of paths) {
+      if (!file.fingerprint && readRange && file.offset !== undefined)
+        file.fingerprint = await fingerprintInPlace(file, readRange);
+      if (!file.fingerprint) continue;
+      const group = byFingerprint.get(file.fingerprint);
+      if (group) group.push(file);
+      else byFingerprint.set(file.fingerprint, [file]);
+    }
+  }
+  return [...byFingerprint.values()].filter((group) => group.length > 1);
+}
+
+/**
  * Files whose fingerprint covers their whole content (up to 8 KiB) are duplicates as they stand; the
  * others are hashed in full (read in place where their offset is known, else by reading their layer
  * again) and regrouped by that hash.
  */
 async function verifiedGroups(
-  candidates: DuplicateCandidates,
+  candidates: readonly CandidateFile[][],
   verifiers: Verifiers,
 ): Promise<{ paths: FileEntry[]; verified: boolean }[]> {
   const groups: { paths: FileEntry[]; verified: boolean }[] = [];
   const pending: CandidateFile[][] = [];
   const hashes = new Map<string, string>();
   const wantedByLayer = new Map<number, Set<string>>();
-  for (const paths of candidates.values()) {
+  for (const paths of candidates) {
     if (paths[0].bytes <= 2 * SAMPLE) groups.push({ paths, verified: true });
     else pending.push(paths);
   }
@@ -137,8 +224,24 @@ async function verifiedGroups(
 
 const RANGE_CHUNK = 1 << 20;
 
+/** The scan's fingerprint of a file, taken from where it lies: see `fingerprint` in layer-scan. */
+async function fingerprintInPlace(
+  file: CandidateFile,
+  readRange: ReadLayerRange,
+): Promise<string | undefined> {
+  const offset = file.offset ?? 0;
+  if (file.bytes <= 2 * SAMPLE) {
+    const content = await readRange(file.layer, offset, file.bytes);
+    return content.length === file.bytes ? smallFingerprint(content) : undefined;
+  }
+  const head = await readRange(file.layer, offset, SAMPLE);
+  const tail = await readRange(file.layer, offset + file.bytes - SAMPLE, SAMPLE);
+  if (head.length < SAMPLE || tail.length < SAMPLE) return undefined;
+  return fingerprintText(file.bytes, crc32(head), crc32(tail));
+}
+
 /**
- * SHA-256 of a file read where the scan saw it. Its first and last 4 KiB must hash to its fingerprint,
+ * SHA-256 of a file read where the scan saw it. Its first and last 4 KiB must match its fingerprint,
  * proof the offset was right; otherwise undefined, and the layer is read again instead.
  */
 async function hashInPlace(file: CandidateFile, readRange: ReadLayerRange): Promise<string | undefined> {

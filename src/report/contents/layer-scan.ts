@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
+import { crc32, createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Parser, type ReadEntry } from 'tar';
 import { ImageContentError } from '../sources/errors.js';
+import { walkTar, type FileWindow } from './tar-walk.js';
 
 export type EntryKind = 'file' | 'directory' | 'link' | 'other' | 'whiteout' | 'opaque';
 
@@ -60,8 +61,8 @@ export function layerParser(
   label: string,
   onEntry: (entry: ReadEntry) => void,
 ): { parser: Parser; done: Promise<void> } {
-  // Deflate never exceeds ~1032:1, so this cap leaves gzip alone; a zero-filled layer is legitimate.
-  const parser = new Parser({ strict: true, maxDecompressionRatio: Infinity });
+  // It is only ever given plain tar: gzip is undone before it, where the bytes are counted.
+  const parser = new Parser({ strict: true });
   parser.on('entry', onEntry);
   const done = new Promise<void>((resolve, reject) => {
     parser.on('error', (error: Error) =>
@@ -81,12 +82,10 @@ export function layerParser(
 export function layerEntryHandler(
   onEntry: (entry: LayerEntry) => void,
   options: ScanOptions,
-): { handle: (entry: ReadEntry) => void; tarBytes: () => number } {
+): { handle: (entry: ReadEntry) => void } {
   const minDuplicate = options.minDuplicateBytes ?? 1024;
-  let tarBytes = 1024;
   const handle = (entry: ReadEntry) => {
     const size = entry.size ?? 0;
-    tarBytes += 512 + Math.ceil(size / 512) * 512;
     const scanned = toEntry(entry.path, entry.type, size, entry.linkpath);
     if (scanned?.kind === 'file' && size >= minDuplicate) {
       fingerprint(entry, size, options.positions, (print, offset) => {
@@ -99,20 +98,46 @@ export function layerEntryHandler(
     if (scanned) onEntry(scanned);
     entry.resume();
   };
-  return { handle, tarBytes: () => tarBytes };
+  return { handle };
 }
 
-/** Reads one layer blob from a stream; see `layerEntryHandler`. */
+/**
+ * Reads one uncompressed layer stored in a file (a `docker save` member, an OCI layout blob) by its
+ * headers only: contents are skipped, their offsets kept for the duplicate check to read later.
+ */
+export async function scanLayerFile(
+  file: FileWindow,
+  range: { start: number; end: number },
+  onEntry: (entry: LayerEntry) => void,
+  label: string,
+): Promise<{ tarBytes: number }> {
+  await walkTar(file, range.start, range.end, label, (walked) => {
+    const scanned = toEntry(walked.path, walked.type, walked.size, walked.linkpath);
+    if (!scanned) return;
+    if (scanned.kind === 'file') scanned.offset = walked.offset;
+    onEntry(scanned);
+  });
+  return { tarBytes: range.end - range.start };
+}
+
+/** What a layer blob starts with: gzip and zstd are streamed, a plain tar in a file is walked. */
+export function compression(head: Buffer): 'gzip' | 'zstd' | undefined {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (startsWith(head, ZSTD)) return 'zstd';
+  return undefined;
+}
+
+/** Reads one layer blob (plain or gzip'd tar) from a stream; see `layerEntryHandler`. */
 export async function scanLayer(
   blob: Readable,
   onEntry: (entry: LayerEntry) => void,
   options: ScanOptions,
 ): Promise<{ tarBytes: number }> {
-  const { handle, tarBytes } = layerEntryHandler(onEntry, options);
+  const { handle } = layerEntryHandler(onEntry, options);
   const { parser, done } = layerParser(options.label, handle);
-  await feed(blob, parser, options.label, options.positions);
+  const tarBytes = await feed(blob, parser, options.label, options.positions);
   await done;
-  return { tarBytes: tarBytes() };
+  return { tarBytes };
 }
 
 /**
@@ -140,39 +165,61 @@ export async function hashLayerFiles(
   return hashes;
 }
 
-/** Writes a stream into the parser chunk by chunk (as they come, so positions stay exact). */
+/**
+ * Writes a layer stream into the parser chunk by chunk (as they come, so positions stay exact),
+ * gunzipping it first when it is gzip'd. Returns the uncompressed tar length.
+ */
 async function feed(
   blob: Readable,
   parser: Parser,
   label: string,
   positions?: StreamPositions,
-): Promise<void> {
+): Promise<number> {
+  const head = await peek(blob);
+  if (!head.length) throw new ImageContentError(`${label} is empty (0 bytes): truncated or corrupt`);
+  const kind = compression(head);
+  if (kind === 'zstd') {
+    blob.destroy();
+    throw new ImageContentError(
+      `${label} is zstd-compressed, which this Node.js cannot read (gzip and plain tar can)`,
+    );
+  }
+  const source = kind === 'gzip' ? blob.pipe(createGunzip()) : blob;
+  blob.on('error', (error) => source.destroy(error));
   let bytes = 0;
   await new Promise<void>((resolve, reject) => {
-    blob.on('data', (chunk: Buffer) => {
-      if (bytes === 0 && startsWith(chunk, ZSTD)) {
-        blob.destroy();
-        reject(
-          new ImageContentError(
-            `${label} is zstd-compressed, which this Node.js cannot read (gzip and plain tar can)`,
-          ),
-        );
-        return;
-      }
+    source.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
-      positions?.track(chunk);
+      if (kind !== 'gzip') positions?.track(chunk);
       if (!parser.write(chunk)) {
-        blob.pause();
-        parser.once('drain', () => blob.resume());
+        source.pause();
+        parser.once('drain', () => source.resume());
       }
     });
-    blob.on('end', () => {
-      if (bytes === 0) reject(new ImageContentError(`${label} is empty (0 bytes): truncated or corrupt`));
-      else resolve();
-    });
-    blob.on('error', reject);
+    source.on('end', () => resolve());
+    source.on('error', (error) =>
+      reject(new ImageContentError(`${label} is truncated or corrupt: ${error.message}`)),
+    );
   });
   parser.end();
+  return bytes;
+}
+
+/** The first bytes of a stream, put back so the stream reads from the start. */
+function peek(stream: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const done = (chunk: Buffer) => {
+      stream.off('readable', onReadable).off('end', onEnd).off('error', reject);
+      if (chunk.length) stream.unshift(chunk);
+      resolve(chunk);
+    };
+    const onReadable = () => {
+      const chunk = stream.read() as Buffer | null;
+      if (chunk !== null) done(chunk);
+    };
+    const onEnd = () => done(Buffer.alloc(0));
+    stream.on('readable', onReadable).on('end', onEnd).on('error', reject);
+  });
 }
 
 export function isFile(type: string): boolean {
@@ -213,7 +260,7 @@ export function normalisePath(name: string): string | undefined {
 }
 
 /**
- * The fingerprint as the content streams by: SHA-1 of the whole content for a file up to 8 KiB (that
+ * The fingerprint as the content streams by: SHA-256 of the whole content for a file up to 8 KiB (that
  * decides a duplicate outright), CRC-32 of the first and last 4 KiB for a bigger one (that only
  * selects candidates, for a full hash to confirm). Notes where the content starts in the source.
  */
@@ -254,9 +301,7 @@ function fingerprint(
   entry.on('end', () => {
     if (small) {
       done(
-        `${size}:${createHash('sha1')
-          .update(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
-          .digest('base64')}`,
+        smallFingerprint(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)),
         contiguous ? offset : undefined,
       );
       return;
@@ -271,6 +316,11 @@ function tailCrc(previous: Buffer | undefined, last: Buffer | undefined): number
   if (last.length >= SAMPLE || !previous) return crc32(last.subarray(Math.max(0, last.length - SAMPLE)));
   const need = SAMPLE - last.length;
   return crc32(last, crc32(previous.subarray(Math.max(0, previous.length - need))));
+}
+
+/** A file of up to 8 KiB is fingerprinted by its whole content: equal fingerprints, equal files. */
+export function smallFingerprint(content: Buffer): string {
+  return `${content.length}:${createHash('sha256').update(content).digest('base64')}`;
 }
 
 /** `size:head:tail` of a file over 8 KiB: it only selects candidates, a full hash decides. */

@@ -12,17 +12,22 @@ import type {
 export interface SummaryOptions {
   /** Layers below this index are the base image's. */
   baseLayerCount?: number;
+  /** Files smaller than this are left out of the duplicate search (default 1 KiB). */
+  minDuplicateBytes?: number;
   /** Length of the largest-files, wasted-paths and duplicates lists (default 50). */
   top?: number;
 }
 
-/** A final file that may have a twin: its fingerprint, and where its content is, if known. */
+/**
+ * A final file that may have a twin: its fingerprint when the scan took one, and where its content
+ * is when it lies uncompressed in a file (then the fingerprint is taken later, only if its size repeats).
+ */
 export interface CandidateFile extends FileEntry {
-  fingerprint: string;
+  fingerprint?: string;
   offset?: number;
 }
 
-/** Candidates for the duplicate search: final files by fingerprint. */
+/** Candidates for the duplicate search: final files by fingerprint, or by size (`size:N`) when located. */
 export type DuplicateCandidates = Map<string, CandidateFile[]>;
 
 /**
@@ -35,6 +40,7 @@ export function summariseFilesystem(
 ): { analysis: ContentAnalysis; candidates: DuplicateCandidates } {
   const top = options.top ?? 50;
   const baseLayers = options.baseLayerCount ?? 0;
+  const minDuplicate = options.minDuplicateBytes ?? 1024;
   const largest = new TopList<FileEntry>(top, (entry) => entry.bytes);
   const wasted = new TopList<WastedPath>(top, (entry) => entry.reclaimableBytes);
   const findings: PathFinding[] = [];
@@ -66,11 +72,14 @@ export function summariseFilesystem(
         files++;
         bytes += node.bytes;
         if (node.layer >= baseLayers) largest.add(entry);
-        if (node.fingerprint) {
+        const key =
+          node.fingerprint ??
+          (node.offset !== undefined && node.bytes >= minDuplicate ? `size:${node.bytes}` : undefined);
+        if (key) {
           const candidate: CandidateFile = { ...entry, fingerprint: node.fingerprint, offset: node.offset };
-          const group = byFingerprint.get(node.fingerprint);
+          const group = byFingerprint.get(key);
           if (group) group.push(candidate);
-          else byFingerprint.set(node.fingerprint, [candidate]);
+          else byFingerprint.set(key, [candidate]);
         }
       }
       const found = classifyPath(path, node.isFile);

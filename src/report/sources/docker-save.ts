@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { PassThrough, type Readable } from 'node:stream';
-import { Parser, type ReadEntry } from 'tar';
+import type { Readable } from 'node:stream';
 import { InputError } from '../../util/errors.js';
 import { finishAnalysis, type LayerBlobRef } from '../contents/analyze.js';
 import { LayeredFilesystem } from '../contents/filesystem.js';
 import {
+  compression,
   isFile,
-  layerEntryHandler,
-  layerParser,
   normalisePath,
-  StreamPositions,
+  scanLayer,
+  scanLayerFile,
   type LayerEntry,
 } from '../contents/layer-scan.js';
+import { FileWindow, walkTar } from '../contents/tar-walk.js';
 import { imageModelFromMetadata } from '../model/from-metadata.js';
 import type { ImageConfigLike, IndexLike, ManifestLike } from '../model/oci.js';
 import { ImageContentError } from './errors.js';
@@ -29,89 +29,62 @@ interface SaveManifestEntry {
   Layers: string[];
 }
 
-interface ScannedMember {
-  entries: LayerEntry[];
-  tarBytes: number;
-}
-
 /**
- * A `docker save` / `docker image save` tarball, read in one streaming pass: the legacy layout
- * (`<id>/layer.tar`, `manifest.json`) and the OCI layout newer engines write (`blobs/sha256/…`,
- * `index.json`), plain or gzip'd layers. Members come in name order, not layer order, so each layer's
- * entries are kept (paths and sizes, never contents) until `manifest.json` gives the order.
+ * A `docker save` / `docker image save` tarball: the legacy layout (`<id>/layer.tar`, `manifest.json`)
+ * and the OCI layout newer engines write (`blobs/sha256/…`, `index.json`), plain or gzip'd layers.
+ * The tarball is read in place: its members' headers first (the manifest comes last, in name order),
+ * then each layer in image order, a plain one by its tar headers alone (contents skipped; duplicate
+ * candidates are read later), a gzip'd one streamed. Memory follows the number of paths.
  */
 export async function readDockerSave(path: string, options: ReadImageOptions = {}): Promise<ImageFromSource> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new InputError('image', `${path}: no such file (expected a \`docker save\` tarball)`);
   if (!info.isFile())
     throw new InputError('image', `${path} is not a file (expected a \`docker save\` tarball)`);
-  const analyze = options.analyze !== false;
-  const metadata = new Map<string, string>();
-  const scans = new Map<string, ScannedMember>();
-  const links = new Map<string, string>();
-  const memberSizes = new Map<string, number>();
-  const pending: Promise<void>[] = [];
-  const positions = new StreamPositions();
+  const handle = await open(path, 'r');
+  try {
+    return await readSaved(path, info.size, new FileWindow(handle.fd), options);
+  } finally {
+    await handle.close();
+  }
+}
 
-  const { parser, done } = layerParser(path, (member) => {
+interface Member {
+  offset: number;
+  size: number;
+}
+
+async function readSaved(
+  path: string,
+  size: number,
+  file: FileWindow,
+  options: ReadImageOptions,
+): Promise<ImageFromSource> {
+  const metadata = new Map<string, string>();
+  const links = new Map<string, string>();
+  const members = new Map<string, Member>();
+  await walkTar(file, 0, size, path, (member) => {
     const name = normalisePath(member.path) ?? '';
-    const size = member.size ?? 0;
     if (member.type === 'SymbolicLink' || member.type === 'Link') {
       // The legacy layout links a repeated layer to its first copy.
       const dir = member.type === 'SymbolicLink' ? name.slice(0, Math.max(0, name.lastIndexOf('/'))) : '';
       const target = resolveLink(dir, member.linkpath ?? '');
       if (target !== undefined) links.set(name, target);
-      return member.resume();
+      return;
     }
-    if (!isFile(member.type)) return member.resume();
-    memberSizes.set(name, size);
-    const isLayer = name.endsWith('/layer.tar') || name === 'layer.tar';
+    if (!isFile(member.type)) return;
+    members.set(name, { offset: member.offset, size: member.size });
     const isBlob = name.startsWith('blobs/');
-    const isMetadata = /(?:^|\/)(?:[^/]*\.json|repositories|oci-layout)$/.test(name) && !isBlob;
-    if ((!isLayer && !isBlob && !isMetadata) || (isMetadata && size > METADATA_LIMIT)) return member.resume();
-    // A blob is a layer unless it is JSON (a manifest, index or config): its first byte tells.
-    let target: { write(chunk: Buffer): void; end(): void } | undefined;
-    member.on('data', (chunk: Buffer) => {
-      target ??=
-        isMetadata || (isBlob && chunk[0] === 0x7b && size <= METADATA_LIMIT)
-          ? collectText((text) => metadata.set(name, text))
-          : analyze
-            ? scanMember(name)
-            : { write: () => undefined, end: () => undefined };
-      target.write(chunk);
-    });
-    member.on('end', () => {
-      if (size === 0 && isMetadata) metadata.set(name, '');
-      target?.end();
-    });
+    const isMetadata = !isBlob && /(?:^|\/)(?:[^/]*\.json|repositories|oci-layout)$/.test(name);
+    // A blob is JSON (a manifest, index or config) or a layer: its first byte tells.
+    const isJsonBlob =
+      isBlob && member.size > 0 && member.size <= METADATA_LIMIT && file.read(member.offset, 1)[0] === 0x7b;
+    if ((isMetadata && member.size <= METADATA_LIMIT) || isJsonBlob) {
+      metadata.set(name, file.read(member.offset, member.size).toString('utf8'));
+    }
   });
 
-  const scanMember = (name: string) => {
-    const label = `layer ${name} of ${path}`;
-    const entries: LayerEntry[] = [];
-    const { handle, tarBytes } = layerEntryHandler((entry) => entries.push(entry), { label, positions });
-    const inner = layerParser(label, handle);
-    pending.push(inner.done.then(() => void scans.set(name, { entries, tarBytes: tarBytes() })));
-    let first = true;
-    return {
-      write: (chunk: Buffer) => {
-        if (first && chunk.length >= 4 && chunk.readUInt32BE(0) === 0x28b52ffd) {
-          inner.parser.abort(
-            new Error('zstd-compressed, which this Node.js cannot read (gzip and plain tar can)'),
-          );
-        }
-        first = false;
-        inner.parser.write(chunk);
-      },
-      end: () => inner.parser.end(),
-    };
-  };
-
-  await feedFile(path, parser, positions);
-  await done;
-  await Promise.all(pending);
-
-  const image = await imageOf(path, metadata, memberSizes, options);
+  const image = await imageOf(path, metadata, members, options);
   const model = imageModelFromMetadata({
     image: options.image ?? image.repoTags[0]?.replace(/:[^:/]+$/, '') ?? path,
     manifest: image.manifest,
@@ -123,67 +96,46 @@ export async function readDockerSave(path: string, options: ReadImageOptions = {
     source: 'docker-save',
     compressedLayers: image.compressed,
   });
-  if (!analyze) return { model };
+  if (options.analyze === false) return { model };
 
-  const filesystem = new LayeredFilesystem();
-  const resolve = (name: string) => links.get(name) ?? name;
-  image.layerNames.forEach((name, index) => {
-    const scan = scans.get(resolve(name));
-    if (!scan)
+  const memberOf = (index: number): Member & { name: string } => {
+    const name = image.layerNames[index];
+    const member = members.get(links.get(name) ?? name);
+    if (!member)
       throw new ImageContentError(`${path} lists layer ${name} but does not contain it (truncated?)`);
-    const layer = filesystem.beginLayer(index);
-    for (const entry of scan.entries) filesystem.apply(layer, entry);
-    layer.tarBytes = scan.tarBytes;
-  });
-  scans.clear();
-  const refs: LayerBlobRef[] = model.layers.map((layer) => ({ digest: layer.digest, diffId: layer.diffId }));
-  const file = await open(path, 'r');
-  try {
-    const contents = await finishAnalysis(
-      filesystem,
-      refs,
-      {
-        // Offsets are of the tarball itself: uncompressed layers are read in place.
-        readRange: async (_, offset, bytes) => {
-          const buffer = Buffer.alloc(bytes);
-          const { bytesRead } = await file.read(buffer, 0, bytes, offset);
-          return buffer.subarray(0, bytesRead);
-        },
-        open: (_, index) => openMember(path, resolve(image.layerNames[index])),
-      },
-      { baseLayerCount: model.base?.layerCount, sourceLabel: path, ...options.analyze },
-    );
-    return { model, contents };
-  } finally {
-    await file.close();
-  }
-}
-
-/** Collects a member's text (JSON metadata). */
-function collectText(onText: (text: string) => void): { write(chunk: Buffer): void; end(): void } {
-  const chunks: Buffer[] = [];
-  return {
-    write: (chunk) => chunks.push(Buffer.from(chunk)),
-    end: () => onText(Buffer.concat(chunks).toString('utf8')),
+    return { ...member, name };
   };
+  const filesystem = new LayeredFilesystem();
+  for (const index of image.layerNames.keys()) {
+    const member = memberOf(index);
+    const label = `layer ${member.name} of ${path}`;
+    if (member.size === 0) throw new ImageContentError(`${label} is empty (0 bytes): truncated or corrupt`);
+    const layer = filesystem.beginLayer(index);
+    const apply = (entry: LayerEntry) => filesystem.apply(layer, entry);
+    const range = { start: member.offset, end: member.offset + member.size };
+    layer.tarBytes = compression(file.read(member.offset, 4))
+      ? (await scanLayer(memberStream(path, range), apply, { label })).tarBytes
+      : (await scanLayerFile(file, range, apply, label)).tarBytes;
+  }
+  const refs: LayerBlobRef[] = model.layers.map((layer) => ({ digest: layer.digest, diffId: layer.diffId }));
+  const contents = await finishAnalysis(
+    filesystem,
+    refs,
+    {
+      // Offsets are of the tarball itself: plain layers are read in place.
+      readRange: async (_, offset, bytes) => Buffer.from(file.read(offset, bytes)),
+      open: async (_, index) => {
+        const member = memberOf(index);
+        return memberStream(path, { start: member.offset, end: member.offset + member.size });
+      },
+    },
+    { baseLayerCount: model.base?.layerCount, sourceLabel: path, ...options.analyze },
+  );
+  return { model, contents };
 }
 
-async function feedFile(path: string, parser: Parser, positions: StreamPositions): Promise<void> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  await new Promise<void>((resolve, reject) => {
-    stream.on('data', (data: string | Buffer) => {
-      const chunk = data as Buffer;
-      positions.track(chunk);
-      if (!parser.write(chunk)) {
-        stream.pause();
-        parser.once('drain', () => stream.resume());
-      }
-    });
-    stream.on('end', () => resolve());
-    stream.on('error', reject);
-    parser.on('error', () => stream.destroy());
-  });
-  parser.end();
+function memberStream(path: string, range: { start: number; end: number }): Readable {
+  return createReadStream(path, { start: range.start, end: range.end - 1, highWaterMark: 1 << 20 });
 }
 
 interface SavedImage {
@@ -200,7 +152,7 @@ interface SavedImage {
 async function imageOf(
   path: string,
   metadata: Map<string, string>,
-  memberSizes: Map<string, number>,
+  members: Map<string, Member>,
   options: ReadImageOptions,
 ): Promise<SavedImage> {
   const json = (name: string): unknown => {
@@ -252,7 +204,7 @@ async function imageOf(
     // The legacy layout has no manifest: a layer's size is its uncompressed tar's.
     layers: layerNames.map((name, index) => ({
       digest: diffIds[index] ?? '',
-      size: memberSizes.get(name) ?? 0,
+      size: members.get(name)?.size ?? 0,
     })),
   };
   return {
@@ -263,27 +215,6 @@ async function imageOf(
     layerNames,
     compressed: oci ? hasCompressedLayers(oci.manifest) : false,
   };
-}
-
-/** One member's stream, found by a second pass that stops there (the duplicate check's fallback). */
-function openMember(path: string, name: string): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    const file = createReadStream(path, { highWaterMark: 1 << 20 });
-    const parser = new Parser({ strict: true });
-    let found = false;
-    parser.on('entry', (entry: ReadEntry) => {
-      if (found || normalisePath(entry.path) !== name) return entry.resume();
-      found = true;
-      const member = new PassThrough();
-      entry.pipe(member);
-      entry.on('end', () => file.destroy());
-      resolve(member);
-    });
-    parser.on('end', () => found || reject(new ImageContentError(`${path} no longer contains ${name}`)));
-    parser.on('error', (error: Error) => found || reject(new ImageContentError(`${path}: ${error.message}`)));
-    file.on('error', reject);
-    file.pipe(parser as unknown as NodeJS.WritableStream);
-  });
 }
 
 /** A link target relative to the link's directory, `..` resolved; undefined when it climbs out. */

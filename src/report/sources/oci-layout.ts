@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../util/errors.js';
-import { analyzeLayers, type AnalyzeOptions } from '../contents/analyze.js';
+import { analyzeLayerFiles, type AnalyzeOptions } from '../contents/analyze.js';
 import type { ContentAnalysis } from '../contents/types.js';
 import type { BaseImageHint } from '../model/base.js';
 import { imageModelFromMetadata } from '../model/from-metadata.js';
@@ -58,16 +57,14 @@ export async function readOciLayout(dir: string, options: ReadImageOptions = {})
     digest: layer.digest,
     diffId: model.layers[index]?.diffId,
   }));
-  const contents = await analyzeLayers(
+  const contents = await analyzeLayerFiles(
     layers,
-    async (layer) => {
-      const path = join(dir, blobPath(layer.digest ?? '', label));
-      await stat(path).catch(() => {
-        throw new ImageContentError(`${label} lacks layer blob ${layer.digest} (incomplete layout?)`);
-      });
-      return createReadStream(path, { highWaterMark: 1 << 20 });
+    (layer) => join(dir, blobPath(layer.digest ?? '', label)),
+    {
+      baseLayerCount: model.base?.layerCount,
+      sourceLabel: label,
+      ...options.analyze,
     },
-    { baseLayerCount: model.base?.layerCount, sourceLabel: label, ...options.analyze },
   );
   return { model, contents };
 }
