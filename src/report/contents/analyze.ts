@@ -40,7 +40,8 @@ export type OpenLayer = (layer: LayerBlobRef, index: number) => Promise<Readable
 
 /**
  * Reads `bytes` bytes at `offset` of layer `index`'s source (a file): lets the duplicate check read
- * just the candidate files of an uncompressed layer instead of the whole layer again.
+ * just the candidate files of an uncompressed layer instead of the whole layer again. The result may
+ * be a view that the next read reuses: it is used at once, never kept.
  */
 export type ReadLayerRange = (index: number, offset: number, bytes: number) => Promise<Buffer>;
 
@@ -235,9 +236,11 @@ async function fingerprintInPlace(
     return content.length === file.bytes ? smallFingerprint(content) : undefined;
   }
   const head = await readRange(file.layer, offset, SAMPLE);
+  if (head.length < SAMPLE) return undefined;
+  const headCrc = crc32(head);
   const tail = await readRange(file.layer, offset + file.bytes - SAMPLE, SAMPLE);
-  if (head.length < SAMPLE || tail.length < SAMPLE) return undefined;
-  return fingerprintText(file.bytes, crc32(head), crc32(tail));
+  if (tail.length < SAMPLE) return undefined;
+  return fingerprintText(file.bytes, headCrc, crc32(tail));
 }
 
 /**

@@ -29,6 +29,8 @@ export class FileWindow {
   private readonly buffer: Buffer;
   private window: Buffer = Buffer.alloc(0);
   private start = 0;
+  /** For reads bigger than the window (metadata, the duplicate check's 1 MiB chunks), reused too. */
+  private large: Buffer = Buffer.alloc(0);
 
   constructor(
     readonly fd: number,
@@ -43,8 +45,8 @@ export class FileWindow {
       return this.window.subarray(offset - this.start, offset - this.start + length);
     }
     if (length > this.buffer.length) {
-      const buffer = Buffer.allocUnsafe(length);
-      return buffer.subarray(0, readSync(this.fd, buffer, 0, length, offset));
+      if (this.large.length < length) this.large = Buffer.allocUnsafe(length);
+      return this.large.subarray(0, readSync(this.fd, this.large, 0, length, offset));
     }
     this.window = this.buffer.subarray(0, readSync(this.fd, this.buffer, 0, this.buffer.length, offset));
     this.start = offset;

@@ -123,7 +123,7 @@ async function readSaved(
     refs,
     {
       // Offsets are of the tarball itself: plain layers are read in place.
-      readRange: async (_, offset, bytes) => Buffer.from(file.read(offset, bytes)),
+      readRange: async (_, offset, bytes) => file.read(offset, bytes),
       open: async (_, index) => {
         const member = memberOf(index);
         return memberStream(path, { start: member.offset, end: member.offset + member.size });
