@@ -10,6 +10,7 @@ import {
   compareWithBaseline,
   imageModelFromMetadata,
   readDockerSave,
+  readEngineImage,
   runSmokeTest,
   type ImageConfigLike,
   type ManifestLike,
@@ -110,6 +111,15 @@ describe('report on images built by the real engine', () => {
     expect(contents?.largestOwnFiles.map((file) => file.path)).toEqual(
       expect.arrayContaining(['big', 'app/b.bin']),
     );
+
+    // Straight from the engine: the same analysis, and the report says where it came from.
+    const engine = await readEngineImage(tag, {
+      runner: processRunner,
+      docker: bed.docker,
+      env: dockerEnv(),
+    });
+    expect(engine.model.source).toBe('engine');
+    expect(engine.contents).toEqual(contents);
 
     // The same image from the registry: compressed sizes, nothing pulled.
     const registry = await fromRegistry(tag);

@@ -15,8 +15,16 @@ export {
 
 // Layer contents, streamed.
 export * from './contents/types.js';
-export { analyzeLayers, type AnalyzeOptions, type LayerBlobRef, type OpenLayer } from './contents/analyze.js';
+export {
+  analyzeLayers,
+  analyzeLayerFiles,
+  type AnalyzeOptions,
+  type LayerBlobRef,
+  type OpenLayer,
+  type ReadLayerRange,
+} from './contents/analyze.js';
 export { readDockerSave } from './sources/docker-save.js';
+export { readEngineImage, type EngineImageOptions } from './sources/engine.js';
 export { readOciLayout, type ImageFromSource, type ReadImageOptions } from './sources/oci-layout.js';
 export type { SelectImageOptions } from './sources/oci-index.js';
 export { ImageContentError } from './sources/errors.js';

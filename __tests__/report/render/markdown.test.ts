@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import {
+  buildImageReport,
   COMMENT_LIMIT_CHARACTERS,
   mdText,
   renderPullRequestComment,
@@ -8,6 +9,7 @@ import {
   renderTerminal,
   reportCommentMarker,
   SUMMARY_LIMIT_BYTES,
+  unavailableImageModel,
   type ImageReport,
 } from '../../../src/report/index.js';
 import { fixtureReport } from '../helpers/fixture-report.js';
@@ -92,6 +94,23 @@ describe('markdown renderers', () => {
     const marker = reportCommentMarker('evil --> <img src=x> @me');
     expect(marker).toMatch(/^<!-- image-build:report:[A-Za-z0-9._/:+=_-]+ -->$/);
     expect(marker.slice(4, -3)).not.toMatch(/--|[<>@]/);
+  });
+});
+
+describe('an image that could not be read', () => {
+  it('still renders its tags, build steps and checks, and says why sizes are missing', () => {
+    const report = buildImageReport({
+      model: unavailableImageModel('registry.example/api'),
+      tags: [{ reference: 'registry.example/api:pr-7', outcome: 'local' }],
+      build: { steps: [{ instruction: 'RUN make', cached: true }] },
+    });
+    const summary = renderSummaryMarkdown(report);
+    expect(summary).toContain('| Compressed size (pull) | unknown |');
+    expect(summary).toContain('| Read from | not readable: no sizes |');
+    expect(summary).toContain('registry.example/api:pr-7 (local)');
+    expect(summary).not.toContain('#### Layers');
+    expect(report.checks.filter((check) => check.status !== 'skip')).toEqual([]);
+    expect(renderTerminal(report)).toContain('Compressed (pull)    unknown');
   });
 });
 

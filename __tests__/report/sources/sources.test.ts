@@ -1,8 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImageContentError, readDockerSave, readOciLayout } from '../../../src/report/index.js';
+import {
+  ImageContentError,
+  readDockerSave,
+  readEngineImage,
+  readOciLayout,
+} from '../../../src/report/index.js';
+import type { CommandRunner } from '../../../src/util/exec.js';
 import { InputError } from '../../../src/util/errors.js';
 import { dockerSave, filled, ociLayout, sha256, tarOf, type TestImage } from '../helpers/image-tar.js';
 
@@ -213,5 +219,44 @@ describe('readOciLayout', () => {
   it('says a directory that is not a layout is not one', async () => {
     await expect(readOciLayout(join(dir, 'missing-dir'))).rejects.toThrow(/is not a directory/);
     await expect(readOciLayout(dir)).rejects.toThrow(/has no index\.json/);
+  });
+});
+
+describe('readEngineImage', () => {
+  it('saves the image from the engine to a temporary tarball, reads it, and removes it', async () => {
+    const tarball = await dockerSave(await image());
+    const calls: string[][] = [];
+    const runner: CommandRunner = {
+      async run(_file, args) {
+        calls.push([...args]);
+        writeFileSync(args[2], tarball);
+        return { exitCode: 0, stdout: '', stderr: '' };
+      },
+    };
+    const { model, contents } = await readEngineImage('127.0.0.1:5000/demo/app:1.0', { runner, tmpDir: dir });
+    expect(calls).toEqual([
+      [
+        'save',
+        '-o',
+        expect.stringMatching(/image-build-save-.*\/image\.tar$/),
+        '127.0.0.1:5000/demo/app:1.0',
+      ],
+    ]);
+    expect(model).toMatchObject({ source: 'engine', image: '127.0.0.1:5000/demo/app' });
+    expect(contents?.final.files).toBe(2);
+    expect(existsSync(dirname(calls[0][2]))).toBe(false);
+  });
+
+  it('says which image the engine could not save', async () => {
+    const runner: CommandRunner = {
+      run: async () => ({
+        exitCode: 1,
+        stdout: '',
+        stderr: 'Error response from daemon: reference does not exist\n',
+      }),
+    };
+    await expect(readEngineImage('app:nope', { runner, tmpDir: dir })).rejects.toThrow(
+      'input "image": the engine could not save app:nope: Error response from daemon: reference does not exist',
+    );
   });
 });
