@@ -77,7 +77,12 @@ export async function walkTar(
     if (position + 512 > end) throw corrupt(`a header is cut off at byte ${position - start}`);
     const block = file.read(position, 512);
     if (block.length < 512) throw corrupt(`the file ends inside a header at byte ${position - start}`);
-    const header = new Header(block, 0, extended, global);
+    let header: Header;
+    try {
+      header = new Header(block, 0, extended, global);
+    } catch (error) {
+      throw corrupt(`${(error as Error).message} in the header at byte ${position - start}`);
+    }
     position += 512;
     if (header.nullBlock) {
       // Two zero blocks end the archive; what follows is padding.
@@ -103,7 +108,14 @@ export async function walkTar(
           [type === 'NextFileHasLongLinkpath' ? 'linkpath' : 'path']: text.replace(/\0.*/s, ''),
         };
     } else {
-      const entry = { path: header.path, type, size, linkpath: header.linkpath, offset: position };
+      // Pax and GNU long-name records override the header's own fields (a global path never applies).
+      const entry = {
+        path: extended?.path ?? header.path,
+        type,
+        size,
+        linkpath: extended?.linkpath ?? global?.linkpath ?? header.linkpath,
+        offset: position,
+      };
       extended = undefined;
       const pending = onEntry(entry);
       if (pending) await pending;
