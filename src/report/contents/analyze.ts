@@ -5,17 +5,9 @@ import { crc32 } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LayeredFilesystem } from './filesystem.js';
 import { ImageContentError } from '../sources/errors.js';
-import {
-  compression,
-  fingerprintText,
-  hashLayerFiles,
-  SAMPLE,
-  scanLayer,
-  scanLayerFile,
-  smallFingerprint,
-  StreamPositions,
-  type LayerEntry,
-} from './layer-scan.js';
+import { compression, type LayerEntry } from './entries.js';
+import { fingerprintText, SAMPLE, smallFingerprint, StreamPositions } from './fingerprint.js';
+import { hashLayerFiles, scanLayer, scanLayerFile } from './layer-scan.js';
 import { FileWindow } from './tar-walk.js';
 import {
   duplicateGroups,

@@ -1,4 +1,4 @@
-import type { EntryKind, LayerEntry } from './layer-scan.js';
+import type { EntryKind, LayerEntry } from './entries.js';
 import type { LayerContents } from './types.js';
 
 const enum Kind {

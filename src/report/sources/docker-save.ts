@@ -5,14 +5,8 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../../util/errors.js';
 import { finishAnalysis, type LayerBlobRef } from '../contents/analyze.js';
 import { LayeredFilesystem } from '../contents/filesystem.js';
-import {
-  compression,
-  isFile,
-  normalisePath,
-  scanLayer,
-  scanLayerFile,
-  type LayerEntry,
-} from '../contents/layer-scan.js';
+import { compression, isFile, normalisePath, type LayerEntry } from '../contents/entries.js';
+import { scanLayer, scanLayerFile } from '../contents/layer-scan.js';
 import { FileWindow, walkTar } from '../contents/tar-walk.js';
 import { imageModelFromMetadata } from '../model/from-metadata.js';
 import type { ImageConfigLike, IndexLike, ManifestLike } from '../model/oci.js';
