@@ -2,21 +2,16 @@ import type { ImageReport } from '../report.js';
 import { characters, fitBlocks, utf8Bytes, type Block } from './blocks.js';
 import { commentSafe } from './escape.js';
 import {
-  chartBlock,
-  checksBlock,
   duplicatesBlock,
   findingsBlock,
-  headlineBlock,
   largestFilesBlock,
-  layersBlock,
   logsBlock,
-  noticesBlock,
-  SIZE_LEGEND,
   stepsBlock,
-  titleBlock,
   wasteBlock,
-  type SectionOptions,
-} from './sections.js';
+} from './details.js';
+import { checksBlock, headlineBlock, noticesBlock, SIZE_LEGEND, titleBlock } from './headline.js';
+import { chartBlock, layersBlock } from './layers.js';
+import type { SectionOptions } from './markdown-parts.js';
 
 /** GitHub's limit on one step's job summary: 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
