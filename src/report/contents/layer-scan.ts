@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { Parser, type ReadEntry } from 'tar';
+import type { Parser, ReadEntry } from 'tar';
 import { ImageContentError } from '../sources/errors.js';
 import { compression, isFile, normalisePath, toEntry, type LayerEntry } from './entries.js';
 import { fingerprint, type StreamPositions } from './fingerprint.js';
@@ -17,12 +17,14 @@ export interface ScanOptions {
 }
 
 /** The tar parser for one layer: strict, so a corrupt or truncated tar is an error, not a warning. */
-export function layerParser(
+export async function layerParser(
   label: string,
   onEntry: (entry: ReadEntry) => void,
-): { parser: Parser; done: Promise<void> } {
-  // It is only ever given plain tar: gzip is undone before it, where the bytes are counted.
-  const parser = new Parser({ strict: true });
+): Promise<{ parser: Parser; done: Promise<void> }> {
+  // node-tar is loaded when a layer is read, not when the action starts. The parser is only ever
+  // given plain tar: gzip is undone before it, where the bytes are counted.
+  const { Parser: TarParser } = await import('tar');
+  const parser = new TarParser({ strict: true });
   parser.on('entry', onEntry);
   const done = new Promise<void>((resolve, reject) => {
     parser.on('error', (error: Error) =>
@@ -87,7 +89,7 @@ export async function scanLayer(
   options: ScanOptions,
 ): Promise<{ tarBytes: number }> {
   const { handle } = layerEntryHandler(onEntry, options);
-  const { parser, done } = layerParser(options.label, handle);
+  const { parser, done } = await layerParser(options.label, handle);
   const tarBytes = await feed(blob, parser, options.label, options.positions);
   await done;
   return { tarBytes };
@@ -103,7 +105,7 @@ export async function hashLayerFiles(
   label: string,
 ): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  const { parser, done } = layerParser(label, (entry) => {
+  const { parser, done } = await layerParser(label, (entry) => {
     const path = normalisePath(entry.path);
     if (path === undefined || !isFile(entry.type) || !wanted.has(path)) {
       entry.resume();

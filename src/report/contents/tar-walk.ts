@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { Header, Pax, type HeaderData } from 'tar';
+import type { Header as TarHeader, HeaderData } from 'tar';
 import { ImageContentError } from '../sources/errors.js';
 
 /** An entry of an uncompressed tar stored in a file: where its content is, not the content. */
@@ -67,6 +67,8 @@ export async function walkTar(
   label: string,
   onEntry: (entry: WalkedEntry) => void | Promise<void>,
 ): Promise<void> {
+  // Loaded when a tar is read, not when the action starts.
+  const { Header, Pax } = await import('tar');
   let position = start;
   let extended: HeaderData | undefined;
   let global: HeaderData | undefined;
@@ -77,7 +79,7 @@ export async function walkTar(
     if (position + 512 > end) throw corrupt(`a header is cut off at byte ${position - start}`);
     const block = file.read(position, 512);
     if (block.length < 512) throw corrupt(`the file ends inside a header at byte ${position - start}`);
-    let header: Header;
+    let header: TarHeader;
     try {
       header = new Header(block, 0, extended, global);
     } catch (error) {
