@@ -11,13 +11,13 @@ import {
 import {
   imageBuildOutputs,
   renderRunReport
-} from "../chunks/chunk-HME7O4Q3.js";
+} from "../chunks/chunk-VBMQWY4C.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-6CISUXUZ.js";
-import "../chunks/chunk-2PT4JQTW.js";
+} from "../chunks/chunk-UMBI5ND3.js";
 import "../chunks/chunk-HSBD32W5.js";
+import "../chunks/chunk-2PT4JQTW.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-3ZRYWWEM.js";

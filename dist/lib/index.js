@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-MVS6BPQB.js";
+} from "../chunks/chunk-WP2ZLBFO.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-HME7O4Q3.js";
+} from "../chunks/chunk-VBMQWY4C.js";
 import {
   build_exports,
   computeTags,
@@ -36,13 +36,13 @@ import {
   registry_exports,
   runImageBuild,
   tags_exports
-} from "../chunks/chunk-6CISUXUZ.js";
+} from "../chunks/chunk-UMBI5ND3.js";
+import "../chunks/chunk-HSBD32W5.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
   resolveEcrRegion
 } from "../chunks/chunk-2PT4JQTW.js";
-import "../chunks/chunk-HSBD32W5.js";
 import {
   parsePostState,
   runPost
