@@ -228,6 +228,8 @@ IB_BUILDX_REMOTE=testbed
 IB_BUILDX_DOCKER_DRIVER=default
 IB_CLASSIC_CONFIG=$state/docker-config-classic
 IB_PROXY_PORT=$(cat "$state/proxy.port")
+IB_BUILDKITD=$buildkitd
+IB_BUILDKITD_CONFIG=$state/buildkitd.toml
 ENV
 }
 
