@@ -1,7 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuilderUnderTest } from './testbed.js';
 
@@ -16,13 +25,41 @@ export interface ActionRun {
   state: string;
 }
 
-/** The bundle GitHub runs (dist/), rebuilt from the sources once per test file (module state is per file). */
+/**
+ * The bundle GitHub runs (dist/), rebuilt from the sources unless the last build here came from the
+ * same sources and dist/ still holds what it wrote (a checkout of dist/ changes the entry files).
+ */
 export function buildActionBundle(): void {
-  if (bundleBuilt) return;
+  const stampFile = join(repositoryRoot, 'node_modules/.cache/ib-e2e-bundle.json');
+  const stamp = () => JSON.stringify({ sources: sourcesHash(), bundle: bundleHash() });
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp()) return;
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repositoryRoot, stdio: 'pipe' });
-  bundleBuilt = true;
+  mkdirSync(dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, stamp());
 }
-let bundleBuilt = false;
+
+function hashFiles(paths: string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    hash.update(`${path}\u0000`);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  return hash.digest('hex');
+}
+
+function sourcesHash(): string {
+  const sources = readdirSync(join(repositoryRoot, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((path) => join(repositoryRoot, 'src', path))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+  const build = ['scripts/build.mjs', 'package-lock.json', 'tsconfig.build.json'];
+  return hashFiles([...sources, ...build.map((path) => join(repositoryRoot, path))]);
+}
+
+function bundleHash(): string {
+  const entries = ['action/main.js', 'action/post.js', 'cli/index.js', 'lib/index.js'];
+  return hashFiles(entries.map((path) => join(repositoryRoot, 'dist', path)));
+}
 
 /** Parses the runner's file commands (`name<<delimiter` blocks) written by the action. */
 function readFileCommands(path: string): Record<string, string> {
