@@ -133,6 +133,18 @@ describeEachBuilder('the action bundle against the real builder and registry', (
     if (expected.buildcache === 'the image')
       expect(requests.slice(Math.max(...others) + 1, cacheWrite + 1).map((r) => r.method)).toEqual(['PUT']);
 
+    // metadata's annotations reach the manifest on the remote builder even on buildx 0.10 (no
+    // --annotation: they go through the image exporter's attributes, in an OCI manifest); the engine's
+    // exporter behind the docker driver and the classic builder cannot write them (the labels carry them).
+    const manifest = await registryManifest(repository, '1.2.3');
+    const annotations = (manifest?.body.annotations ?? {}) as Record<string, string>;
+    if (builder.name === 'buildx-remote') {
+      expect(manifest?.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
+      expect(annotations['org.opencontainers.image.version']).toBe('1.2.3');
+      expect(annotations['org.opencontainers.image.source']).toBe('https://github.com/acme/app');
+    } else {
+      expect(annotations).toEqual({});
+    }
     expect(run.outputs.labels).toContain('org.opencontainers.image.version=1.2.3');
     expect(run.outputs.labels).toContain('org.opencontainers.image.source=https://github.com/acme/app');
     expect(run.summary).toContain('Pull size (compressed: config + layers)');
