@@ -137,7 +137,7 @@ describeEachBuilder('reported cache hits agree with the layers a wiped builder r
     const hits = RESTORED[builder.name].length;
     expect(second.outputs['cache-hit-ratio']).toBe((hits / STEPS.length).toFixed(3));
     expect(second.summary).toContain(
-      `| Build steps from cache | ${hits}/${STEPS.length} (${Math.round((hits / STEPS.length) * 100)}%) |`,
+      `, ${hits}/${STEPS.length} steps cached (${Math.round((hits / STEPS.length) * 100)}%) |`,
     );
   });
 });

@@ -11,11 +11,11 @@ import {
 import {
   imageBuildOutputs,
   renderRunReport
-} from "../chunks/chunk-SRNYQSOU.js";
+} from "../chunks/chunk-2OPOLQXZ.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-F2Y7DZOE.js";
+} from "../chunks/chunk-VESETKIY.js";
 import "../chunks/chunk-HSBD32W5.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {

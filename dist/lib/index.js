@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-2RSFPP3M.js";
+} from "../chunks/chunk-FEQU5LXQ.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-SRNYQSOU.js";
+} from "../chunks/chunk-2OPOLQXZ.js";
 import {
   build_exports,
   computeTags,
@@ -36,7 +36,7 @@ import {
   registry_exports,
   runImageBuild,
   tags_exports
-} from "../chunks/chunk-F2Y7DZOE.js";
+} from "../chunks/chunk-VESETKIY.js";
 import "../chunks/chunk-HSBD32W5.js";
 import {
   ECR_INPUT_DEFAULTS,

@@ -82,9 +82,11 @@ function exportArgs(
  * that adds them and pushes it. Returns its ref when this build needs that second command.
  */
 function separateInlineCache(input: PlannerInput<BuildxBuilder>): string | undefined {
-  const { builder, cache, build } = input;
+  const { builder, cache } = input;
   const inlineOnly = cache.cacheTo.length === 1 && cache.cacheTo[0] === 'type=inline';
-  return builder.driver === 'docker' && inlineOnly && build.inputs.push ? cache.finalImage : undefined;
+  return builder.driver === 'docker' && inlineOnly && cache.preset === 'inline'
+    ? cache.finalImage
+    : undefined;
 }
 
 /** The exact `docker buildx build` arguments. Flags this buildx lacks are dropped with a notice. */
@@ -181,8 +183,9 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
     commands.push({
       role: 'stage-cache',
       stage: inputs.target || 'final',
+      // Pushed here when this build pushes; a publishing caller pushes it after its tags.
       args: argsFor({ cacheFrom: [], cacheTo: cache.cacheTo, files: false, noCache: false }, [
-        '--push',
+        ...(inputs.push ? ['--push'] : []),
         '--tag',
         cacheImage,
       ]),
