@@ -21,8 +21,8 @@ describeEachBuilder('the README demo command', (builder) => {
       builder.name === 'classic' ? 'Building with the engine builder' : 'Building with buildx',
     );
     expect(run.stdout).toContain('## Image');
-    expect(text).toMatch(/\| Pull size \(compressed: config \+ layers\) \| [\d.]+ (KiB|MiB) \|/);
-    expect(text).toContain('| Runs as root | no |');
+    expect(text).toMatch(/\| Compressed size \(pull\) \| [\d.]+ (KiB|MiB)/);
+    expect(text).toMatch(/\| ✅ \| Runs as non-root \| USER nobody \|/);
     const digest = /\| Digest \| `(sha256:[a-f0-9]{64})` \|/.exec(text)?.[1];
     expect(digest).toBeDefined();
     expect((await registryManifest('demo/app', '3.1.4'))?.digest).toBe(digest);

@@ -11,7 +11,7 @@ import {
 import {
   imageBuildOutputs,
   renderRunReport
-} from "../chunks/chunk-2OPOLQXZ.js";
+} from "../chunks/chunk-Q6HXNQDR.js";
 import {
   readImageBuildInputs,
   runImageBuild

@@ -228,10 +228,10 @@ async function commandRunner(command) {
       return (await import("../chunks/run-tags-QREIWD3M.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-EZYFO4RM.js")).runImageCommand;
+      return (await import("../chunks/run-image-CEL2ADH6.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-T26JRZXO.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-CO53XHGV.js")).runGraphCommand;
     case "report":
       return (await import("../chunks/run-report-6G3WDG2E.js")).runReportCommand;
   }

@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-FEQU5LXQ.js";
+} from "../chunks/chunk-U372DHY5.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-2OPOLQXZ.js";
+} from "../chunks/chunk-Q6HXNQDR.js";
 import {
   build_exports,
   computeTags,
