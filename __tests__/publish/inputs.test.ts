@@ -12,6 +12,8 @@ describe('readPublishInputs', () => {
       promoteFrom: undefined,
       extraImages: [],
       primaryTag: undefined,
+      reuse: 'auto',
+      releaseAnnotations: true,
     });
   });
 
@@ -24,6 +26,8 @@ describe('readPublishInputs', () => {
           'promote-from': 'ghcr.io/org/app:sha-a1b2c3d',
           'extra-images': 'ghcr.io/org/app\n1234.dkr.ecr.eu-west-1.amazonaws.com/app, quay.io/org/app',
           'primary-tag': '1.0.0',
+          reuse: 'Never',
+          'release-annotations': 'false',
         }),
       ),
     ).toEqual({
@@ -32,12 +36,20 @@ describe('readPublishInputs', () => {
       promoteFrom: 'ghcr.io/org/app:sha-a1b2c3d',
       extraImages: ['ghcr.io/org/app', '1234.dkr.ecr.eu-west-1.amazonaws.com/app', 'quay.io/org/app'],
       primaryTag: '1.0.0',
+      reuse: 'never',
+      releaseAnnotations: false,
     });
   });
 
   it('names the input, line and problem for bad values', () => {
     expect(() => readPublishInputs(inputs({ push: 'maybe' }))).toThrow(
       /input "push": "maybe" is not a boolean/,
+    );
+    expect(() => readPublishInputs(inputs({ reuse: 'sha' }))).toThrow(
+      /input "reuse": "sha" is not one of auto, commit, never/,
+    );
+    expect(() => readPublishInputs(inputs({ 'release-annotations': 'maybe' }))).toThrow(
+      /input "release-annotations": "maybe" is not a boolean/,
     );
     expect(() => readPublishInputs(inputs({ 'promote-from': 'ghcr.io/org/app' }))).toThrow(
       /input "promote-from".*tag or a digest/,
