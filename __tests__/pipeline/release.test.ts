@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BuildFiles } from '../../src/build/index.js';
+import { parseImagesFile } from '../../src/graph/index.js';
+import { readGraphImage } from '../../src/pipeline/graph-images.js';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
 import {
   decideReleaseReuse,
@@ -11,6 +16,7 @@ import {
 import type { TagWriter } from '../../src/publish/tag-writer.js';
 import { computeMetadata } from '../../src/tags/compute.js';
 import type { RunContext } from '../../src/tags/types.js';
+import { processRunner } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/log.js';
 import { helloWorld, runContext } from '../tags/fixtures.js';
 
@@ -216,5 +222,32 @@ describe('a GitHub release flagged pre-release or draft', () => {
     expect(releaseHoldReason(event({ draft: true }))).toBe('the GitHub release v2.0.0 is a draft');
     expect(releaseHoldReason(event({}))).toBeUndefined();
     expect(releaseHoldReason(runContext({ ref: 'refs/tags/v2.0.0' }))).toBeUndefined();
+  });
+});
+
+describe('in a graph', () => {
+  it("each image's run never reuses by commit: the graph's inputs hash decides (a parent may have been rebuilt)", async () => {
+    const examples = fileURLToPath(new URL('../../examples/graph/', import.meta.url));
+    const file = parseImagesFile(
+      readFileSync(join(examples, 'image-build.yml'), 'utf8'),
+      join(examples, 'image-build.yml'),
+      examples,
+    );
+    const values: Record<string, string> = { push: 'true', reuse: 'commit', 'github-token': '' };
+    const image = await readGraphImage(
+      file.images[0],
+      {
+        file,
+        read: (name) => values[name] ?? '',
+        registry: 'registry.test/platform',
+        level: 0,
+        now: new Date(),
+      },
+      {
+        env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: SHA },
+        runner: processRunner,
+      },
+    );
+    expect(image.inputs.publish.reuse).toBe('never');
   });
 });

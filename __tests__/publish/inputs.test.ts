@@ -46,8 +46,10 @@ describe('readPublishInputs', () => {
       /input "push": "maybe" is not a boolean/,
     );
     expect(() => readPublishInputs(inputs({ reuse: 'sha' }))).toThrow(
-      /input "reuse": "sha" is not one of auto, commit, never/,
+      /input "reuse": "sha" is not one of auto, commit, never \(or true, false\)/,
     );
+    expect(readPublishInputs(inputs({ reuse: 'false' })).reuse).toBe('never');
+    expect(readPublishInputs(inputs({ reuse: 'TRUE' })).reuse).toBe('auto');
     expect(() => readPublishInputs(inputs({ 'release-annotations': 'maybe' }))).toThrow(
       /input "release-annotations": "maybe" is not a boolean/,
     );

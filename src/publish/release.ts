@@ -16,11 +16,19 @@ export interface ReleaseInputs {
   releaseAnnotations: boolean;
 }
 
+/**
+ * `reuse` also takes a boolean, the graph's reading of the same word (reuse what is published when it
+ * is safe): `true` is `auto`, `false` is `never`.
+ */
 export function readReleaseInputs(get: (name: string) => string): ReleaseInputs {
-  const text = get('reuse').trim().toLowerCase();
-  const reuse = (text || 'auto') as ReuseMode;
+  const text = get('reuse').trim();
+  let reuse = (text.toLowerCase() || 'auto') as ReuseMode;
   if (!REUSE_MODES.includes(reuse)) {
-    throw new InputError('reuse', `"${get('reuse').trim()}" is not one of ${REUSE_MODES.join(', ')}`);
+    try {
+      reuse = parseBoolean('reuse', text, true) ? 'auto' : 'never';
+    } catch {
+      throw new InputError('reuse', `"${text}" is not one of ${REUSE_MODES.join(', ')} (or true, false)`);
+    }
   }
   return { reuse, releaseAnnotations: parseBoolean('release-annotations', get('release-annotations'), true) };
 }
