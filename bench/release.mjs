@@ -3,9 +3,9 @@
 // trusted as plain http by BuildKit and the engine), publishes the main-branch build of one commit
 // (tags main, sha-<commit>; not measured), then measures the release of that commit (v1.2.3: tags 1.2.3,
 // 1.2, 1, latest) and then what an engine that already runs the main image downloads to run the release:
-//   rebuild     reuse: never: a hot build and a push, as every release is built today
-//   promote     reuse + release-annotations: false: the commit's manifest under the release tags
-//   annotate    reuse (the default): a new OCI manifest with the release annotations, same config and layers
+//   rebuild     reuse-commit: false: a hot build and a push, as every release is built today
+//   promote     reuse-commit + release-annotations: false: the commit's manifest under the release tags
+//   annotate    reuse-commit (the default): a new OCI manifest with the release annotations, same config and layers
 //   relabel     the alternative not taken: a new config blob with the release labels, then a new manifest
 //               (written here with plain HTTP, as a tool would do it)
 //
@@ -180,22 +180,23 @@ async function measure(builder, release) {
 const release = (builder, extra) => async (image) => {
   const result = await runAction(builder, image, 'refs/tags/v1.2.3', extra);
   const reused = Boolean(result.reused);
-  if (reused !== (extra.reuse !== 'never')) throw new Error(`reuse ${extra.reuse}: reused=${reused}`);
+  const wanted = extra['reuse-commit'] !== 'false';
+  if (reused !== wanted) throw new Error(`reuse-commit ${extra['reuse-commit']}: reused=${reused}`);
 };
 const scenarios = {};
 for (const builder of ['buildx', 'classic']) {
-  scenarios[`${builder}: rebuild (reuse: never)`] = () =>
-    measure(builder, release(builder, { reuse: 'never' }));
+  scenarios[`${builder}: rebuild (reuse-commit: false)`] = () =>
+    measure(builder, release(builder, { 'reuse-commit': 'false' }));
   scenarios[`${builder}: promote, commit manifest (release-annotations: false)`] = () =>
-    measure(builder, release(builder, { reuse: 'commit', 'release-annotations': 'false' }));
+    measure(builder, release(builder, { 'reuse-commit': 'true', 'release-annotations': 'false' }));
   scenarios[`${builder}: promote, annotated OCI manifest (default)`] = () =>
-    measure(builder, release(builder, { reuse: 'commit' }));
+    measure(builder, release(builder, { 'reuse-commit': 'true' }));
 }
 scenarios['relabel: new config blob + manifest (not taken)'] = () => measure('classic', relabel);
 
 // Warm-up, not measured: both builders build the layers once, so every measured build is hot.
-await measure('buildx', release('buildx', { reuse: 'never' }));
-await measure('classic', release('classic', { reuse: 'never' }));
+await measure('buildx', release('buildx', { 'reuse-commit': 'false' }));
+await measure('classic', release('classic', { 'reuse-commit': 'false' }));
 
 const results = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
 for (let i = 0; i < runs; i++) {
@@ -233,7 +234,7 @@ for (const [name, s] of Object.entries(summary)) {
 }
 console.log('');
 for (const builder of ['buildx', 'classic']) {
-  const rebuild = summary[`${builder}: rebuild (reuse: never)`];
+  const rebuild = summary[`${builder}: rebuild (reuse-commit: false)`];
   const annotated = summary[`${builder}: promote, annotated OCI manifest (default)`];
   console.log(
     `${builder}: annotated promote / rebuild: wall time ${(annotated.ms / rebuild.ms).toFixed(2)}x, ` +

@@ -3,14 +3,17 @@
 
 // The whole run, as the action does it: inputs → tags → build → publish → report.
 export { readImageBuildInputs, type ImageBuildInputs, type ReadInput } from './pipeline/inputs.js';
+export { INPUT_SPEC, type InputSpec, type InputKind } from './pipeline/input-spec.js';
 export {
   runImageBuild,
   computeTags,
   type ImageBuildDeps,
   type ImageBuildResult,
   type PostState,
+  type RunPhase,
 } from './pipeline/run.js';
 export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
+export { localCacheRoot } from './pipeline/local-cache.js';
 export { imageBuildOutputs } from './pipeline/outputs.js';
 export { reportFor, type ImageReader } from './pipeline/report.js';
 export { registryImageReader } from './pipeline/image-reader.js';

@@ -26,7 +26,15 @@ describe('bad input: a corpus that stays', () => {
     async (_name, entry) => {
       const run = await runEntry(entry, bed);
       const outcome = entry.expect;
-      if ('error' in outcome) {
+      if ('usage' in outcome) {
+        expect(run.cli?.code, run.cli?.stderr).toBe(2);
+        expect(run.cli?.stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(run.cli?.stderr).toMatch(outcome.usage);
+        expect(run.cli?.stdout).toBe('');
+        expect(run.commands.map((c) => c.args.join(' '))).toEqual([]);
+        expect(run.ecrCalls).toEqual([]);
+        expect(run.registryRequests).toEqual([]);
+      } else if ('error' in outcome) {
         if (run.cli) {
           expect(run.cli.code, run.cli.stderr).toBe(2);
           expect(run.cli.stderr).toContain(`error: input "${outcome.error}"`);

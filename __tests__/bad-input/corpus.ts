@@ -1,3 +1,5 @@
+import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { buildFlags, ECR_IMAGE, type CorpusEntry, type CorpusRun } from './harness.js';
 
@@ -304,10 +306,10 @@ export const CORPUS: CorpusEntry[] = [
     },
   },
   {
-    name: 'an environment policy that does not exist',
+    name: 'an environment name that cannot be a tag',
     area: 'tags',
-    inputs: { environment: 'staging' },
-    expect: { error: 'environment', message: /expected prod or dev, got "staging"/ },
+    inputs: { environment: 'Staging!' },
+    expect: { error: 'environment', message: /field "name": "Staging!" is not an environment name/ },
   },
   {
     name: 'a metadata context that does not exist',
@@ -682,7 +684,7 @@ export const CORPUS: CorpusEntry[] = [
   {
     name: 'cli: push that is no boolean',
     area: 'cli',
-    argv: ['build', '--images', 'ghcr.io/acme/app', '--context', '$CONTEXT', '--push', 'maybe'],
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--context', '$CONTEXT', '--push=maybe'],
     expect: { error: 'push', message: /is not a boolean/ },
   },
   {
@@ -732,15 +734,270 @@ export const CORPUS: CorpusEntry[] = [
       'type=raw,value=v1',
       '--labels',
       '"note={{nope}}\n::add-mask::secret"',
+      '--json',
     ],
     expect: {
-      doc: 'The CLI prints outputs as JSON on stdout; every line it logs on stderr (which a workflow step also reads for commands) is inert.',
+      doc: 'With --json the CLI prints the outputs as JSON on stdout; every line it logs on stderr (which a workflow step also reads for commands) is inert: a value stays on one line, its newline shown as \\n.',
       check: (run) => {
         expect(run.cli?.code).toBe(0);
         expect(JSON.parse(run.cli?.stdout ?? '{}').labels).toContain('note=\n::add-mask::secret');
-        expect(run.cli?.stderr).toContain(': :add-mask::secret');
+        expect(run.cli?.stderr).toContain('note={{nope}}\\n::add-mask::secret');
         expect(run.cli?.stderr.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
       },
     },
+  },
+  // ---- cli: a strict command line (unknown flags were silently ignored before) ----------------------
+  {
+    name: 'cli: a misspelt flag',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--tagz', 'type=sha', '--push'],
+    expect: { usage: /^error: build: unknown flag --tagz \(did you mean --tags?\?\)/ },
+  },
+  {
+    name: 'cli: a misspelt boolean flag',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--pussh'],
+    expect: { usage: /unknown flag --pussh \(did you mean --push\?\)/ },
+  },
+  {
+    name: 'cli: a flag of another command',
+    area: 'cli',
+    argv: ['tags', '--images', 'ghcr.io/acme/app', '--push'],
+    expect: { usage: /^error: tags: unknown flag --push/ },
+  },
+  {
+    name: 'cli: a string flag with no value at the end',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--tags'],
+    expect: { usage: /--tags needs a value$/m },
+  },
+  {
+    name: 'cli: a string flag whose value would be the next flag',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--tags', '--push'],
+    expect: { usage: /--tags needs a value \(for one that starts with "-", write --tags=--push\)/ },
+  },
+  {
+    name: 'cli: a boolean flag followed by a word',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--push', 'maybe'],
+    expect: { usage: /unexpected argument "maybe" \(--push takes no separate value: write --push=maybe\)/ },
+  },
+  {
+    name: 'cli: a single-value flag given twice',
+    area: 'cli',
+    argv: ['build', '--context', '$CONTEXT', '--context', '/'],
+    expect: { usage: /--context is given twice/ },
+  },
+  {
+    name: 'cli: a flag after --',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--', '--push'],
+    expect: { usage: /unexpected argument "--push" \(after --, which ends the flags\)/ },
+  },
+  {
+    name: 'cli: a command that does not exist',
+    area: 'cli',
+    argv: ['deploy', '--images', 'ghcr.io/acme/app'],
+    expect: { usage: /^error: unknown command "deploy"/ },
+  },
+  {
+    name: 'cli: a flag name carrying a newline and a runner command',
+    area: 'cli',
+    argv: ['build', '--ta\n::error::planted', 'x'],
+    expect: { usage: /^error: build: unknown flag --ta\\n::error::planted/ },
+  },
+  {
+    name: 'cli: an extra tag that is no tag',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--tag', 'latest release'],
+    expect: { usage: /--tag "latest release" is not a tag/ },
+  },
+  {
+    name: 'cli: an extra tag that looks like a flag',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--tag=--push'],
+    expect: { usage: /--tag "--push" is not a tag/ },
+  },
+  {
+    name: 'cli: a version without an environment',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--version', '1.0.0'],
+    expect: { usage: /--version belongs to the environment policy: give --env too/ },
+  },
+  {
+    name: 'cli: an environment value that tries to add a field',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--env', 'staging,latest=always', '--push'],
+    expect: { error: 'environment', message: /"staging,latest=always" is not an environment name/ },
+  },
+  {
+    name: 'cli: an environment name in capitals',
+    area: 'cli',
+    argv: ['tags', '--images', 'ghcr.io/acme/app', '--env', 'Prod'],
+    expect: { error: 'environment', message: /field "name": "Prod" is not an environment name/ },
+  },
+  {
+    name: 'cli: prod without a version',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--context', '$CONTEXT', '--env', 'prod', '--push'],
+    event: JSON.stringify({ ref: 'refs/heads/main' }),
+    env: { GITHUB_REF: 'refs/heads/main' },
+    expect: { error: 'environment', message: /prod needs a version/ },
+  },
+  {
+    name: 'cli: a latest mode that does not exist',
+    area: 'cli',
+    argv: ['tags', '--images', 'ghcr.io/acme/app', '--env', 'dev', '--latest', 'sometimes'],
+    expect: { error: 'environment', message: /latest must be auto, always, never/ },
+  },
+  {
+    name: 'cli: a time zone that is a path',
+    area: 'cli',
+    argv: ['tags', '--images', 'ghcr.io/acme/app', '--env', 'dev', '--timezone', '../../etc/passwd'],
+    expect: { error: 'environment', message: /is not an IANA time zone/ },
+  },
+  {
+    name: 'cli: a registry with a scheme',
+    area: 'cli',
+    argv: ['build', '--images', 'app', '--registry', 'https://ghcr.io', '--push'],
+    expect: { error: 'registry', message: /has a scheme/ },
+  },
+  {
+    name: 'cli: a registry from the environment that is no host',
+    area: 'cli',
+    argv: ['build', '--images', 'app', '--push'],
+    env: { IMAGE_BUILD_REGISTRY: 'acme' },
+    expect: { error: 'registry', message: /is not a registry host/ },
+  },
+  {
+    name: 'cli: {env} in an image name without an environment',
+    area: 'cli',
+    argv: ['build', '--images', 'rag-worker-{env}', '--push'],
+    expect: { error: 'images', message: /"\{env\}" needs an environment/ },
+  },
+  {
+    name: 'cli: an image name placeholder that does not exist',
+    area: 'cli',
+    argv: ['build', '--images', 'rag-worker-{environment}', '--env', 'dev', '--push'],
+    expect: { error: 'images', message: /unknown placeholder "\{environment\}"/ },
+  },
+  {
+    name: 'cli: both --summary and --report-file',
+    area: 'cli',
+    argv: ['build', '--images', 'ghcr.io/acme/app', '--summary', 'a.md', '--report-file', 'b.md'],
+    expect: { usage: /give --summary or --report-file, not both/ },
+  },
+  {
+    name: 'cli: a report file that is a symlink to a file outside',
+    area: 'cli',
+    argv: [
+      'build',
+      '--images',
+      'acme/app',
+      '--tag',
+      'v1',
+      '--context',
+      '$CONTEXT',
+      '--summary',
+      '$CONTEXT/report.md',
+    ],
+    setup: (context) => {
+      writeFileSync(join(dirname(context), 'victim'), 'precious');
+      symlinkSync(join(dirname(context), 'victim'), join(context, 'report.md'));
+    },
+    expect: {
+      doc: 'The report replaces the link at the path (a new file, renamed over it); the file the link pointed to is never written.',
+      check: (run) => {
+        expect(run.cli?.code, run.cli?.stderr).toBe(0);
+        const report = join(run.contextDir, 'report.md');
+        expect(lstatSync(report).isSymbolicLink()).toBe(false);
+        expect(readFileSync(report, 'utf8')).toContain('acme/app');
+        expect(readFileSync(join(dirname(run.contextDir), 'victim'), 'utf8')).toBe('precious');
+      },
+    },
+  },
+  {
+    name: 'cli: a secret typed on the command line',
+    area: 'cli',
+    argv: [
+      'build',
+      '--images',
+      'acme/app',
+      '--tag',
+      'v1',
+      '--context',
+      '$CONTEXT',
+      '--secrets',
+      'token=hunter2-secret',
+    ],
+    expect: {
+      doc: 'The build runs (the value still reaches the builder through its environment, not its argv), with a warning that argv is visible to every process; the value is never printed.',
+      check: (run) => {
+        expect(run.cli?.code, run.cli?.stderr).toBe(0);
+        expect(run.cli?.stderr).toMatch(/warning: --secrets puts a secret on the command line/);
+        expect(run.cli?.stderr).not.toContain('hunter2-secret');
+        expect(run.cli?.stdout).not.toContain('hunter2-secret');
+        const build = run.commands.find((c) => c.args[0] === 'build');
+        expect(build?.args.join(' ')).not.toContain('hunter2-secret');
+      },
+    },
+  },
+  {
+    name: 'cli: --json with a bad flag prints nothing on stdout',
+    area: 'cli',
+    argv: ['build', '--images', 'acme/app', '--json', '--no-cahce'],
+    expect: { usage: /unknown flag --no-cahce \(did you mean --no-cache\?\)/ },
+  },
+  {
+    name: 'cli: graph without its images file',
+    area: 'cli',
+    argv: ['graph', '--images-file', '$CONTEXT/missing.yml', '--push'],
+    expect: { error: 'images-file', message: /is not a file/ },
+  },
+  {
+    name: 'cli: graph with no build slot',
+    area: 'cli',
+    argv: ['graph', '--images-file', '$CONTEXT/image-build.yml', '--concurrency', '0'],
+    files: { 'image-build.yml': 'images:\n  app: {}\n' },
+    expect: { error: 'concurrency', message: /"0" is not a whole number of at least 1/ },
+  },
+  {
+    name: 'cli: plan with a flag of one image',
+    area: 'cli',
+    argv: ['plan', '--images-file', '$CONTEXT/image-build.yml', '--context', '.'],
+    expect: { usage: /^error: plan: unknown flag --context/ },
+  },
+  {
+    name: 'cli: an images file that is not YAML',
+    area: 'cli',
+    argv: ['plan', '--images-file', '$CONTEXT/image-build.yml'],
+    files: { 'image-build.yml': 'images: [unclosed\n' },
+    expect: {
+      doc: 'An images file error is one line that names the file, line and column (file:line:column), exit 2, before anything runs.',
+      check: (run) => {
+        expect(run.cli?.code).toBe(2);
+        expect(run.cli?.stderr).toMatch(/^(.*\n)?error: \S*image-build\.yml:\d+:\d+: /);
+        expect(
+          run.cli?.stderr
+            .trimEnd()
+            .split('\n')
+            .filter((line) => line.startsWith('error')),
+        ).toHaveLength(1);
+        expect(run.commands).toEqual([]);
+      },
+    },
+  },
+  {
+    name: 'cli: report without an image',
+    area: 'cli',
+    argv: ['report', '--baseline', 'ghcr.io/acme/app:1.0.0'],
+    expect: { usage: /^error: report: --image REF is required/ },
+  },
+  {
+    name: 'cli: report of an image without tag or digest',
+    area: 'cli',
+    argv: ['report', '--image', 'ghcr.io/acme/app'],
+    expect: { error: 'image', message: /needs a tag or a digest/ },
   },
 ];

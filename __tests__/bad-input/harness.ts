@@ -33,8 +33,13 @@ export interface CorpusEntry {
   /** The Dockerfile (default `FROM scratch` + `COPY`), and more files in the build context. */
   dockerfile?: string;
   files?: Record<string, string>;
+  /** Prepares the context directory before the run (a symlink, say). */
+  setup?: (contextDir: string) => void;
   expect:
-    { error: string; message?: RegExp } | { doc: string; check: (run: CorpusRun) => void | Promise<void> };
+    | { error: string; message?: RegExp }
+    /** A command line the CLI refuses (exit 2) before reading any input: `message` is its one line. */
+    | { usage: RegExp }
+    | { doc: string; check: (run: CorpusRun) => void | Promise<void> };
 }
 
 export interface CorpusRun {
@@ -116,6 +121,7 @@ export async function runEntry(entry: CorpusEntry, bed: CorpusBed): Promise<Corp
   const root = mkdtempSync(join(tmpdir(), 'ib-bad-input-'));
   const contextDir = join(root, 'context');
   writeTree(contextDir, { Dockerfile: entry.dockerfile ?? 'FROM scratch\nCOPY . /\n', ...entry.files });
+  entry.setup?.(contextDir);
   const eventPath = join(root, 'event.json');
   if (entry.event !== null) {
     writeFileSync(
@@ -152,6 +158,8 @@ export async function runEntry(entry: CorpusEntry, bed: CorpusBed): Promise<Corp
     contextDir,
   };
 
+  const ecrClientFor = () =>
+    createEcrClient({ region: 'us-east-1', endpoint: bed.ecr.endpoint, credentials: EMULATOR_CREDENTIALS });
   if (entry.argv) {
     let stdout = '';
     let stderr = '';
@@ -169,6 +177,7 @@ export async function runEntry(entry: CorpusEntry, bed: CorpusBed): Promise<Corp
       stderr: sink((text) => (stderr += text)),
       runner,
       cwd: contextDir,
+      pipeline: { builder, ecrClientFor },
     });
     run.cli = { code, stdout, stderr };
   } else {
@@ -187,12 +196,7 @@ export async function runEntry(entry: CorpusEntry, bed: CorpusBed): Promise<Corp
         logger,
         builder,
         cwd: contextDir,
-        ecrClientFor: () =>
-          createEcrClient({
-            region: 'us-east-1',
-            endpoint: bed.ecr.endpoint,
-            credentials: EMULATOR_CREDENTIALS,
-          }),
+        ecrClientFor,
       });
     } catch (error) {
       run.error = error as Error;

@@ -61,7 +61,7 @@ describe('a release run decides on reuse from its tags and Dockerfile', () => {
     expect(decideReleaseReuse(inputs, metadata, run, { files })).toEqual({ look: true, tag: 'sha-abc1234' });
   });
 
-  it('builds when the Dockerfile declares ARG VERSION (the file input is followed), unless reuse is commit', () => {
+  it('builds when the Dockerfile declares ARG VERSION (the file input is followed), unless reuse-commit is true', () => {
     const { inputs, run, metadata } = setup({ file: 'docker/app.Dockerfile' }, tagPush);
     const files = disk('/work/docker/app.Dockerfile', 'ARG VERSION\nFROM busybox\n');
     const decision = decideReleaseReuse(inputs, metadata, run, { files, cwd: '/work' });
@@ -69,7 +69,7 @@ describe('a release run decides on reuse from its tags and Dockerfile', () => {
       look: false,
       reason: expect.stringContaining('declares ARG VERSION') as string,
     });
-    const forced = setup({ file: 'docker/app.Dockerfile', reuse: 'commit' }, tagPush);
+    const forced = setup({ file: 'docker/app.Dockerfile', 'reuse-commit': 'true' }, tagPush);
     expect(decideReleaseReuse(forced.inputs, forced.metadata, forced.run, { files, cwd: '/work' })).toEqual({
       look: true,
       tag: 'sha-abc1234',
@@ -233,7 +233,7 @@ describe('in a graph', () => {
       join(examples, 'image-build.yml'),
       examples,
     );
-    const values: Record<string, string> = { push: 'true', reuse: 'commit', 'github-token': '' };
+    const values: Record<string, string> = { push: 'true', 'reuse-commit': 'true', 'github-token': '' };
     const image = await readGraphImage(
       file.images[0],
       {
@@ -248,6 +248,6 @@ describe('in a graph', () => {
         runner: processRunner,
       },
     );
-    expect(image.inputs.publish.reuse).toBe('never');
+    expect(image.inputs.publish.reuseCommit).toBe('never');
   });
 });

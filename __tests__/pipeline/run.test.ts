@@ -185,6 +185,31 @@ describe('runImageBuild: the order of effects', () => {
     expect(login?.file).toBe(builder.docker);
   });
 
+  it('reports each phase as it starts (the CLI shows them): tags, checks (ECR, registries), build', async () => {
+    const runner = recordingRunner((_file, args) =>
+      args.includes('build')
+        ? { exitCode: 1, stdout: '', stderr: 'failed to solve' }
+        : { exitCode: 0, stdout: 'Login Succeeded', stderr: '' },
+    );
+    const phases: string[] = [];
+    const run = runImageBuild(inputsFor(contextDir(true)), {
+      env: workflowEnv(),
+      runner,
+      logger: capturingLogger(),
+      builder,
+      ecrClientFor,
+      onPhase: (phase) => {
+        phases.push(`${phase} after ${emulator.calls.length} ECR calls, ${runner.commands.length} commands`);
+      },
+    });
+    await expect(run).rejects.toThrow(/the build failed/);
+    expect(phases).toEqual([
+      'tags after 0 ECR calls, 0 commands',
+      'checks after 0 ECR calls, 0 commands',
+      expect.stringMatching(/^build after [1-9]\d* ECR calls, 1 commands$/),
+    ]);
+  });
+
   it('takes whole references in tags as build-push-action does: they are built and published as given', async () => {
     const runner = recordingRunner((_file, args) =>
       args.includes('build')

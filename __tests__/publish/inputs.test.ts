@@ -12,7 +12,7 @@ describe('readPublishInputs', () => {
       promoteFrom: undefined,
       extraImages: [],
       primaryTag: undefined,
-      reuse: 'auto',
+      reuseCommit: 'auto',
       releaseAnnotations: true,
     });
   });
@@ -26,7 +26,7 @@ describe('readPublishInputs', () => {
           'promote-from': 'ghcr.io/org/app:sha-a1b2c3d',
           'extra-images': 'ghcr.io/org/app\n1234.dkr.ecr.eu-west-1.amazonaws.com/app, quay.io/org/app',
           'primary-tag': '1.0.0',
-          reuse: 'Never',
+          'reuse-commit': 'False',
           'release-annotations': 'false',
         }),
       ),
@@ -36,7 +36,7 @@ describe('readPublishInputs', () => {
       promoteFrom: 'ghcr.io/org/app:sha-a1b2c3d',
       extraImages: ['ghcr.io/org/app', '1234.dkr.ecr.eu-west-1.amazonaws.com/app', 'quay.io/org/app'],
       primaryTag: '1.0.0',
-      reuse: 'never',
+      reuseCommit: 'never',
       releaseAnnotations: false,
     });
   });
@@ -45,11 +45,11 @@ describe('readPublishInputs', () => {
     expect(() => readPublishInputs(inputs({ push: 'maybe' }))).toThrow(
       /input "push": "maybe" is not a boolean/,
     );
-    expect(() => readPublishInputs(inputs({ reuse: 'sha' }))).toThrow(
-      /input "reuse": "sha" is not one of auto, commit, never \(or true, false\)/,
+    expect(() => readPublishInputs(inputs({ 'reuse-commit': 'sha' }))).toThrow(
+      /input "reuse-commit": "sha" is not auto, true or false/,
     );
-    expect(readPublishInputs(inputs({ reuse: 'false' })).reuse).toBe('never');
-    expect(readPublishInputs(inputs({ reuse: 'TRUE' })).reuse).toBe('auto');
+    expect(readPublishInputs(inputs({ 'reuse-commit': 'Auto' })).reuseCommit).toBe('auto');
+    expect(readPublishInputs(inputs({ 'reuse-commit': 'yes' })).reuseCommit).toBe('commit');
     expect(() => readPublishInputs(inputs({ 'release-annotations': 'maybe' }))).toThrow(
       /input "release-annotations": "maybe" is not a boolean/,
     );

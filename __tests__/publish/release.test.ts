@@ -43,7 +43,7 @@ describe('whether a release reuses the commit image (pure)', () => {
   });
 
   it.each<[string, Partial<ReuseQuestion>, RegExp]>([
-    ['never', { mode: 'never' }, /never/],
+    ['false', { mode: 'never' }, /reuse-commit is false/],
     ['not a release', { release: false }, /not a release/],
     ['no push', { push: false }, /push/],
     ['promote-from', { promoteFrom: 'ghcr.io/a/b:rc' }, /promote-from/],
@@ -66,10 +66,10 @@ describe('whether a release reuses the commit image (pure)', () => {
   it.each<[Partial<ReuseQuestion>, RegExp]>([
     [
       { commitTag: undefined },
-      /^input "reuse": reuse: commit finds the image by a tag that names the commit/,
+      /^input "reuse-commit": reuse-commit: true finds the image by a tag that names the commit/,
     ],
-    [{ push: false }, /^input "reuse": reuse: commit needs push: true/],
-    [{ promoteFrom: 'ghcr.io/a/b:rc' }, /^input "reuse": reuse: commit and promote-from/],
+    [{ push: false }, /^input "reuse-commit": reuse-commit: true needs push: true/],
+    [{ promoteFrom: 'ghcr.io/a/b:rc' }, /^input "reuse-commit": reuse-commit: true and promote-from/],
   ])('an explicit commit that cannot work is an input error: %j', (change, message) => {
     const decide = () => decideReuse({ ...release, mode: 'commit', ...change });
     expect(decide).toThrow(InputError);

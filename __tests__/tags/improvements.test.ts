@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { automaticBuildArgs } from '../../src/tags/build-args.js';
 import { computeMetadata } from '../../src/tags/compute.js';
 import { fixTagForRegistry } from '../../src/tags/sanitize.js';
-import { NOW, SHA, helloWorld, inputs, recordingLogger, runContext } from './fixtures.js';
+import { NOW, helloWorld, inputs, recordingLogger, runContext } from './fixtures.js';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
@@ -47,74 +46,5 @@ describe('tags registries would reject are fixed', () => {
     });
     expect(result.tags).toEqual(['user/app:dev']);
     expect(log.notices).toEqual([]);
-  });
-});
-
-describe('environment policy', () => {
-  const run = (values: Record<string, string>, ref = 'refs/heads/main') =>
-    computeMetadata(
-      inputs({ images: '127.0.0.1:5000/rag-worker-prod', ...values }),
-      runContext({ ref }),
-      helloWorld,
-      {
-        now: new Date('2023-12-03T14:30:22.000Z'),
-        logger: recordingLogger().logger,
-      },
-    );
-
-  it('prod with a version from the tag ref', () => {
-    const result = run({ environment: 'prod' }, 'refs/tags/v1.0.0');
-    expect(result.tagNames).toEqual([
-      'prod',
-      'prod-20231203-143022',
-      'v1.0.0',
-      '1.0.0',
-      'git-860c190',
-      'latest',
-    ]);
-    expect(result.tags[0]).toBe('127.0.0.1:5000/rag-worker-prod:prod');
-    expect(result.version).toBe('1.0.0');
-    expect(result.labels).toContain('org.opencontainers.image.version=1.0.0');
-  });
-
-  it('prod with an explicit version, and the build args', () => {
-    const result = run({ environment: 'prod,version=2.3.4' });
-    expect(result.tagNames).toEqual([
-      'prod',
-      'prod-20231203-143022',
-      'v2.3.4',
-      '2.3.4',
-      'git-860c190',
-      'latest',
-    ]);
-    expect(automaticBuildArgs(result, runContext())).toEqual({
-      VERSION: '2.3.4',
-      ENVIRONMENT: 'prod',
-      GIT_COMMIT: SHA,
-      BUILD_TIMESTAMP: '2023-12-03T14:30:22.000Z',
-    });
-  });
-
-  it('dev', () => {
-    expect(run({ environment: 'dev' }).tagNames).toEqual([
-      'dev',
-      'dev-20231203-143022',
-      'git-860c190',
-      'latest',
-    ]);
-  });
-
-  it('a release candidate moves neither prod nor latest', () => {
-    const result = run({ environment: 'prod' }, 'refs/tags/v1.0.0-rc.1');
-    expect(result.tagNames).toEqual(['prod-20231203-143022', 'v1.0.0-rc.1', '1.0.0-rc.1', 'git-860c190']);
-  });
-
-  it('extra tag lines add to the policy; latest=false removes latest', () => {
-    const result = run({ environment: 'dev', tags: 'type=raw,value=extra', flavor: 'latest=false' });
-    expect(result.tagNames).toEqual(['dev', 'dev-20231203-143022', 'git-860c190', 'extra']);
-  });
-
-  it('an invalid version is an InputError', () => {
-    expect(() => run({ environment: 'prod,version=one' })).toThrow(/input "environment", field "version"/);
   });
 });

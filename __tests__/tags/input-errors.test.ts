@@ -38,7 +38,7 @@ describe('bad input is an InputError naming input, line and field', () => {
     ['invalid image name', { images: 'user/app\nghcr.io/User App' }, 'images', 2, 'name'],
     ['image with a tag', { images: 'name=user/app:1.0' }, 'images', 1, 'name'],
     ['unknown image attribute', { images: 'name=user/app,push=true' }, 'images', 1, 'push'],
-    ['invalid environment', { environment: 'staging' }, 'environment', undefined, 'name'],
+    ['invalid environment', { environment: 'Staging!' }, 'environment', undefined, 'name'],
   ])('%s', (_name, values, input, line, field) => {
     const error = inputError(() => inputs(values as Record<string, string>));
     expect(error.input).toBe(input);

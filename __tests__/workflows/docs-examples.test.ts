@@ -105,7 +105,7 @@ describe('docs/workflows.md', () => {
     expect(tags.filter((tag) => tag.startsWith('type=semver')).every((tag) => !tag.includes('value='))).toBe(
       true,
     );
-    expect(step.with).toMatchObject({ push: true, reuse: 'auto', 'release-annotations': true });
+    expect(step.with).toMatchObject({ push: true, 'reuse-commit': 'auto', 'release-annotations': true });
   });
 
   it('the ECR one: OIDC (id-token: write) and configure-aws-credentials with a role before the build', () => {

@@ -1,34 +1,42 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
+  replaceFile
+} from "../chunks/chunk-7U6PXVRQ.js";
+import {
   createRunnerCommands
-} from "../chunks/chunk-IY3FZ5FM.js";
+} from "../chunks/chunk-2YFGOMJD.js";
 import {
-  UNTRIMMED_INPUTS,
+  describeError
+} from "../chunks/chunk-DXOQI3SJ.js";
+import {
   imageBuildOutputs,
-  readImageBuildInputs,
   renderRunReport
-} from "../chunks/chunk-L2FWRS7C.js";
-import "../chunks/chunk-2PT4JQTW.js";
+} from "../chunks/chunk-VBMQWY4C.js";
 import {
+  readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-4V2COKR5.js";
-import "../chunks/chunk-RVOSA46I.js";
+} from "../chunks/chunk-UMBI5ND3.js";
+import "../chunks/chunk-HSBD32W5.js";
+import "../chunks/chunk-2PT4JQTW.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-CYWJL6HG.js";
+import "../chunks/chunk-SVTKQQHD.js";
+import "../chunks/chunk-TJHWOVG4.js";
+import "../chunks/chunk-6P52IAYP.js";
+import "../chunks/chunk-RVOSA46I.js";
+import {
+  UNTRIMMED_INPUTS
+} from "../chunks/chunk-UHUM7H4T.js";
 import {
   processRunner
-} from "../chunks/chunk-TQ5TNZCH.js";
-import {
-  InputError
-} from "../chunks/chunk-IZW44F23.js";
+} from "../chunks/chunk-AVJTY6O7.js";
+import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/main.ts
-import { writeFile } from "node:fs/promises";
 var runner = createRunnerCommands();
 async function main() {
   let { logger } = runner, inputs = readImageBuildInputs(
@@ -43,8 +51,12 @@ async function main() {
   for (let [name, value] of Object.entries(imageBuildOutputs(result, inputs.metadata)))
     runner.setOutput(name, value);
   let markdown = await renderRunReport(result, { runner: processRunner, logger, env: process.env });
-  runner.setOutput("report", markdown), inputs.reportFile && await writeFile(inputs.reportFile, markdown), inputs.summary && runner.appendSummary(markdown);
+  runner.setOutput("report", markdown), inputs.reportFile && await replaceFile(inputs.reportFile, markdown), inputs.summary && runner.appendSummary(markdown);
 }
 main().catch((error) => {
-  runner.setFailed(error instanceof InputError ? error.message : error.stack ?? String(error));
+  let described = describeError(error);
+  described.stack && runner.logger.debug(described.stack);
+  let text = described.internal && described.stack ? described.stack : described.message;
+  runner.setFailed(described.output ? `${text}
+${described.output}` : text);
 });

@@ -1,20 +1,20 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-IY3FZ5FM.js";
+} from "../chunks/chunk-2YFGOMJD.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-MH7MZDJU.js";
-import "../chunks/chunk-H6CBHHC6.js";
-import "../chunks/chunk-UVQWRFO5.js";
+} from "../chunks/chunk-YF32S2KR.js";
+import "../chunks/chunk-Y5GTDXKA.js";
+import "../chunks/chunk-NC6TKLXZ.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-3ZRYWWEM.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner
-} from "../chunks/chunk-TQ5TNZCH.js";
+} from "../chunks/chunk-AVJTY6O7.js";
 import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 

@@ -1,128 +1,283 @@
 #!/usr/bin/env node
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  imageBuildOutputs,
-  readImageBuildInputs,
-  renderRunReport
-} from "../chunks/chunk-L2FWRS7C.js";
-import "../chunks/chunk-2PT4JQTW.js";
+  EXIT,
+  signalExitCode
+} from "../chunks/chunk-WYS3TGKE.js";
 import {
-  runImageBuild
-} from "../chunks/chunk-4V2COKR5.js";
-import "../chunks/chunk-RVOSA46I.js";
-import "../chunks/chunk-3ZRYWWEM.js";
-import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-CYWJL6HG.js";
+  COMMANDS,
+  UsageError,
+  parseCommandLine
+} from "../chunks/chunk-QAYWOQV3.js";
 import {
-  createConsoleLogger,
+  describeError
+} from "../chunks/chunk-DXOQI3SJ.js";
+import {
+  parsePlainProgress
+} from "../chunks/chunk-6P52IAYP.js";
+import {
+  parseBoolean
+} from "../chunks/chunk-RVOSA46I.js";
+import {
+  INPUT_GROUP_TITLES
+} from "../chunks/chunk-UHUM7H4T.js";
+import {
+  inertLine,
+  inertLines,
   processRunner
-} from "../chunks/chunk-TQ5TNZCH.js";
-import {
-  InputError
-} from "../chunks/chunk-IZW44F23.js";
-import "../chunks/chunk-TAYKLYQA.js";
+} from "../chunks/chunk-AVJTY6O7.js";
+import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
-// src/cli/main.ts
-import { writeFile } from "node:fs/promises";
-
-// src/cli/args.ts
-function parseArgs(argv) {
-  let inputs = /* @__PURE__ */ new Map(), command = "", help = !1;
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      help = !0;
-      continue;
-    }
-    if (arg.startsWith("--")) {
-      let eq = arg.indexOf("="), name = (eq === -1 ? arg.slice(2) : arg.slice(2, eq)).toLowerCase();
-      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`invalid option "${arg}"`);
-      let value;
-      eq !== -1 ? value = arg.slice(eq + 1) : i + 1 < argv.length && !argv[i + 1].startsWith("--") ? value = argv[++i] : value = "true";
-      let previous = inputs.get(name);
-      inputs.set(name, previous === void 0 ? value : `${previous}
-${value}`);
-      continue;
-    }
-    if (command) throw new Error(`unexpected argument "${arg}" (the command is already "${command}")`);
-    command = arg;
+// src/cli/help.ts
+var WIDTH = 100, INDENT = 6;
+function flagSections(command) {
+  let own = command.flags.filter((flag) => !flag.group), sections = [{ title: `${command.name} flags`, flags: own }];
+  for (let [group, title] of Object.entries(INPUT_GROUP_TITLES)) {
+    let flags = command.flags.filter((flag) => flag.group === group);
+    flags.length > 0 && sections.push({ title: `Action inputs: ${title}`, flags });
   }
-  return { command, inputs, help };
+  return sections;
+}
+function flagUsage(flag) {
+  let names = `${flag.short ? `-${flag.short}, ` : ""}--${flag.name}`, value = flag.valueName ? ` ${flag.valueName}` : "";
+  return `${names}${value}${flag.kind === "list" ? " (repeatable)" : ""}`;
+}
+function wrap(text, indent) {
+  let lines = [], line = "";
+  for (let word of text.split(/\s+/))
+    line && indent + line.length + 1 + word.length > WIDTH ? (lines.push(line), line = word) : line = line ? `${line} ${word}` : word;
+  return line && lines.push(line), lines.map((text2) => `${" ".repeat(indent)}${text2}`);
+}
+function renderUsage() {
+  let width = Math.max(...COMMANDS.map((c) => [c.name, ...c.aliases].join(", ").length));
+  return [
+    "usage: image-build <command> [flags]",
+    "",
+    "Builds, tags and publishes container images as the image-build GitHub Action does, from a terminal.",
+    "",
+    "commands:",
+    ...COMMANDS.map((c) => `  ${[c.name, ...c.aliases].join(", ").padEnd(width)}  ${c.summary}`),
+    "",
+    "image-build <command> --help lists the flags of a command (docs/cli.md has them all).",
+    "Exit codes: 0 done, 1 failed, 2 bad command line or input (nothing built or pushed), 130 interrupted.",
+    ""
+  ].join(`
+`);
+}
+function renderHelp(command) {
+  let lines = [
+    `usage: image-build ${command.name} [flags]${command.aliases.length ? ` (also: ${command.aliases.join(", ")})` : ""}`,
+    "",
+    ...wrap(command.summary, 0)
+  ];
+  for (let section of flagSections(command)) {
+    lines.push("", `${section.title}:`);
+    for (let flag of section.flags) {
+      lines.push(`  ${flagUsage(flag)}`);
+      let suffix = flag.default !== void 0 ? ` (default: ${flag.default})` : "";
+      lines.push(...wrap(`${flag.description}${suffix}`, INDENT));
+    }
+  }
+  lines.push("", "examples:");
+  for (let example of command.examples)
+    lines.push(`  # ${example.description}`, ...exampleLines(example.argv, "  "));
+  return `${lines.join(`
+`)}
+`;
+}
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+function exampleLines(argv, indent = "") {
+  let lines = [], line = `${indent}image-build`;
+  for (let word of argv.map(shellWord))
+    line.length + 1 + word.length + 2 > WIDTH ? (lines.push(`${line} \\`), line = `${indent}  ${word}`) : line = `${line} ${word}`;
+  return [...lines, line];
+}
+
+// src/cli/terminal.ts
+var PHASE_TITLES = {
+  tags: "tags",
+  checks: "checks",
+  build: "build",
+  push: "push",
+  "tags-written": "tags written",
+  report: "report"
+};
+function wantsColor(stream, env) {
+  return !!stream.isTTY && !env.NO_COLOR && env.TERM !== "dumb";
+}
+function createStyle(color) {
+  let sgr = (open, close) => (text) => color ? `\x1B[${open}m${text}\x1B[${close}m` : text;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    green: sgr(32, 39),
+    cyan: sgr(36, 39)
+  };
+}
+function createTerminal(options) {
+  let style = createStyle(options.color), clock = options.clock ?? (() => performance.now()), started = clock(), secrets = [], safe = (text) => inertLine(secrets.reduce((t, secret) => t.split(secret).join("***"), text)), write = (text) => options.stream.write(`${text}
+`), steps = createStepTracker((step) => write(stepLine(step, style))), imageSteps = /* @__PURE__ */ new Map(), imageStep = (name, line) => {
+    let tracker = imageSteps.get(name);
+    tracker || (tracker = createStepTracker((step) => write(`  [${safe(name)}] ${stepLine(step, style).trimStart()}`)), imageSteps.set(name, tracker)), tracker.line(line);
+  }, builderOutput = !1;
+  return {
+    logger: {
+      debug: (m) => options.debug && write(style.dim(`  debug: ${safe(m)}`)),
+      info: (m) => {
+        let prefixed = builderOutput ? null : /^\[([a-z0-9._-]+)\] (#\d+ .*|\s*)$/.exec(m);
+        if (prefixed) {
+          imageStep(prefixed[1], prefixed[2]), options.debug && write(style.dim(`    | ${safe(m)}`));
+          return;
+        }
+        if (!builderOutput) return write(`  ${safe(m)}`);
+        steps.line(m), options.debug && write(style.dim(`    | ${safe(m)}`));
+      },
+      notice: (m) => write(`  ${style.cyan("notice:")} ${safe(m)}`),
+      warning: (m) => write(`  ${style.yellow("warning:")} ${safe(m)}`),
+      error: (m) => write(`${style.red("error:")} ${safe(m)}`),
+      startGroup: (title, groupOptions) => {
+        builderOutput = !!groupOptions?.untrusted, (builderOutput || options.debug) && write(`  ${style.dim(safe(title))}`);
+      },
+      endGroup: () => {
+        builderOutput = !1;
+      },
+      setSecret: (secret) => {
+        secret && secrets.push(secret);
+      }
+    },
+    style,
+    line: (text) => write(text),
+    phase: (phase, subject) => {
+      let seconds = ((clock() - started) / 1e3).toFixed(1).padStart(5);
+      write(
+        `${style.dim(`[${seconds}s]`)} ${style.bold(style.cyan("\u25B8"))} ${style.bold(PHASE_TITLES[phase])}${subject ? ` ${safe(subject)}` : ""}`
+      );
+    }
+  };
+}
+function createStepTracker(onStep) {
+  let headers = /* @__PURE__ */ new Map(), reported = /* @__PURE__ */ new Set(), shown = /* @__PURE__ */ new Set();
+  return {
+    line(text) {
+      let id = /^#(\d+) /.exec(text)?.[1];
+      if (id === void 0) return;
+      if (parsePlainProgress(text).length === 1) {
+        headers.set(id, text), reported.delete(id);
+        return;
+      }
+      let header = headers.get(id);
+      if (header === void 0 || reported.has(id) || !/^#\d+ (CACHED|DONE|ERROR)/.test(text)) return;
+      let [step] = parsePlainProgress(`${header}
+${text}`);
+      if (!step) return;
+      reported.add(id);
+      let key = `${step.platform ?? ""}\0${step.stage}\0${step.instruction}`;
+      shown.has(key) || /^FROM\s/i.test(step.instruction) || (shown.add(key), onStep(step));
+    }
+  };
+}
+function stepLine(step, style) {
+  let where = [step.platform, step.stage, step.position].filter(Boolean).join(" "), instruction = inertLine(step.instruction), text = `[${inertLine(where)}] ${instruction.length > 80 ? `${instruction.slice(0, 79)}\u2026` : instruction}`;
+  return step.error ? `    ${style.red("\u2717")} ${text} ${style.red("failed")}` : step.cached ? `    ${style.green("\u2713")} ${text} ${style.dim("cached")}` : `    ${style.green("\u2713")} ${text} ${style.dim(`${step.durationSeconds.toFixed(1)}s`)}`;
 }
 
 // src/cli/main.ts
-var USAGE = `usage: image-build <command> [--input value ...]
-
-commands:
-  tags      compute tags, labels and build args for the checkout and print them as JSON
-  build     compute tags, build, and (with --push) publish; prints the outputs as JSON
-  promote   publish an existing image under the computed tags (--promote-from image:tag)
-
-Every option is an input of the GitHub Action with the same name and meaning, e.g.
-  image-build build --images ghcr.io/acme/app --tags 'type=semver,pattern={{version}},value=1.2.3' \\
-    --context . --push --cache registry --report-file report.md
-A multi-line input is given by repeating its option. Outside GitHub Actions the git checkout in the
-current directory is the context (--metadata-context git).`;
 async function runCli(io) {
-  let parsed;
+  let debugFromEnv = safeBoolean(io.env.IMAGE_BUILD_DEBUG), style = createTerminal({
+    stream: io.stderr,
+    color: wantsColor(io.stderr, io.env),
+    debug: !1
+  }).style, report = (error, debug2) => {
+    let described = describeError(error), lines = [`${style.red("error:")} ${inertLine(described.message)}`];
+    return described.output && lines.push(
+      ...inertLines(described.output).split(`
+`).map((line) => `  ${line}`)
+    ), debug2 && described.stack ? lines.push(inertLines(described.stack)) : described.internal && lines.push("  (run again with --debug for the stack)"), io.stderr.write(`${lines.join(`
+`)}
+`), io.signal?.aborted ? signalExitCode(io.signal) : error instanceof UsageError || described.input ? EXIT.usage : EXIT.failed;
+  }, parsed;
   try {
-    parsed = parseArgs(io.argv);
+    parsed = parseCommandLine(io.argv);
   } catch (error) {
-    return io.stderr.write(`${error.message}
-${USAGE}
-`), 2;
+    return report(error, debugFromEnv);
   }
-  if (parsed.help || !parsed.command)
-    return (parsed.help ? io.stdout : io.stderr).write(`${USAGE}
-`), parsed.help ? 0 : 2;
-  if (!["tags", "build", "promote"].includes(parsed.command))
-    return io.stderr.write(`unknown command "${parsed.command}"
-${USAGE}
-`), 2;
-  let defaults = {
-    "metadata-context": io.env.GITHUB_ACTIONS === "true" ? "workflow" : "git",
-    // Secrets stay out of argv (visible in `ps`): the token comes from the environment.
-    "github-token": io.env.GITHUB_TOKEN ?? ""
-  }, read = (name) => parsed.inputs.get(name) ?? defaults[name] ?? "", logger = createConsoleLogger(io.stderr, io.env.IMAGE_BUILD_DEBUG === "true"), state = {};
+  if (parsed.kind === "help")
+    return io.stdout.write(parsed.command ? renderHelp(parsed.command) : renderUsage()), EXIT.ok;
+  let { command, values } = parsed, debug = debugFromEnv;
   try {
-    let inputs = readImageBuildInputs(read);
-    if (parsed.command === "promote" && !inputs.publish.promoteFrom)
-      throw new InputError("promote-from", "promote needs --promote-from image:tag (or image@digest)");
-    if (parsed.command === "tags") {
-      let { computeTagsOnly } = await import("../chunks/tags-only-BJDSINJH.js"), outputs = await computeTagsOnly(inputs, { env: io.env, runner: io.runner, logger, cwd: io.cwd });
-      return io.stdout.write(`${JSON.stringify(outputs, null, 2)}
-`), 0;
-    }
-    let result = await runImageBuild(inputs, {
-      env: io.env,
-      runner: io.runner,
-      logger,
-      cwd: io.cwd,
-      saveState: (saved) => state = saved
-    });
-    io.stdout.write(`${JSON.stringify(imageBuildOutputs(result, inputs.metadata), null, 2)}
-`);
-    let markdown = await renderRunReport(result, { runner: io.runner, logger, env: io.env });
-    return inputs.reportFile && await writeFile(inputs.reportFile, markdown), 0;
+    debug = parseBoolean("debug", values.get("debug")?.at(-1) ?? "", debugFromEnv);
+    let json = parseBoolean("json", values.get("json")?.at(-1) ?? "", !1), terminal = createTerminal({
+      stream: io.stderr,
+      color: wantsColor(io.stderr, io.env),
+      debug,
+      clock: io.clock
+    }), context = { io, command, values, terminal, json, debug };
+    return await (await commandRunner(command))(context);
   } catch (error) {
-    return error instanceof InputError ? (logger.error(error.message), 2) : (logger.error(error.message), 1);
-  } finally {
-    if (state.ecrLogin) {
-      let { ecrLogout } = await import("../chunks/login-LWHILDUB.js");
-      await ecrLogout(state.ecrLogin, { runner: io.runner, logger, env: io.env });
+    return report(error, debug);
+  }
+}
+async function commandRunner(command) {
+  switch (command.name) {
+    case "tags":
+      return (await import("../chunks/run-tags-DUDUB6QU.js")).runTagsCommand;
+    case "build":
+    case "promote":
+      return (await import("../chunks/run-image-WRHDNLZE.js")).runImageCommand;
+    case "plan":
+    case "graph":
+      return (await import("../chunks/run-graph-4GBGM7FX.js")).runGraphCommand;
+    case "report":
+      return (await import("../chunks/run-report-6G3WDG2E.js")).runReportCommand;
+  }
+}
+function safeBoolean(text) {
+  try {
+    return parseBoolean("IMAGE_BUILD_DEBUG", text ?? "", !1);
+  } catch {
+    return !1;
+  }
+}
+
+// src/cli/process.ts
+async function startCli(proc, runner, run = runCli) {
+  let controller = new AbortController(), fail = (what) => (reason) => {
+    proc.stderr.write(`error: ${what}: ${inertLine(describeError(reason).message)}
+`), proc.exitCode = 1;
+  };
+  proc.on("unhandledRejection", fail("unhandled rejection")), proc.on("uncaughtException", (reason) => {
+    fail("uncaught exception")(reason), proc.exit(1);
+  });
+  let onSignal = (name) => () => {
+    if (controller.signal.aborted) {
+      proc.stderr.write(`${name} again: quitting without cleaning up
+`), proc.exit(signalExitCode(controller.signal));
+      return;
     }
+    proc.stderr.write(`${name}: stopping, then cleaning up (again to quit at once)
+`), controller.abort(name);
+  };
+  proc.on("SIGINT", onSignal("SIGINT")), proc.on("SIGTERM", onSignal("SIGTERM"));
+  try {
+    let code = await run({
+      argv: proc.argv.slice(2),
+      env: proc.env,
+      stdout: proc.stdout,
+      stderr: proc.stderr,
+      runner,
+      cwd: proc.cwd(),
+      signal: controller.signal
+    });
+    proc.exitCode = code, controller.signal.aborted && proc.exit(code);
+  } catch (error) {
+    fail("internal error")(error);
   }
 }
 
 // src/cli/index.ts
-runCli({
-  argv: process.argv.slice(2),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  runner: processRunner,
-  cwd: process.cwd()
-}).then((code) => {
-  process.exitCode = code;
-});
+startCli(process, processRunner);

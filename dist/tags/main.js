@@ -1,29 +1,35 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-IY3FZ5FM.js";
+} from "../chunks/chunk-2YFGOMJD.js";
+import {
+  describeError
+} from "../chunks/chunk-DXOQI3SJ.js";
 import {
   runTagsAction
-} from "../chunks/chunk-CYWJL6HG.js";
+} from "../chunks/chunk-SVTKQQHD.js";
+import "../chunks/chunk-TJHWOVG4.js";
+import {
+  UNTRIMMED_INPUTS
+} from "../chunks/chunk-UHUM7H4T.js";
 import {
   processRunner
-} from "../chunks/chunk-TQ5TNZCH.js";
-import {
-  InputError
-} from "../chunks/chunk-IZW44F23.js";
+} from "../chunks/chunk-AVJTY6O7.js";
+import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/tags-main.ts
-var untrimmed = /* @__PURE__ */ new Set(["sep-tags", "sep-labels", "sep-annotations"]), runner = createRunnerCommands();
+var runner = createRunnerCommands();
 runTagsAction(
   {
-    getInput: (name) => runner.getInput(name, { trimWhitespace: !untrimmed.has(name) }),
+    getInput: (name) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }),
     setOutput: runner.setOutput,
     exportVariable: runner.exportVariable,
     logger: runner.logger
   },
   { env: process.env, runner: processRunner }
 ).catch((error) => {
-  runner.setFailed(error instanceof InputError ? error.message : error.stack ?? String(error));
+  let described = describeError(error);
+  described.stack && runner.logger.debug(described.stack), runner.setFailed(described.internal && described.stack ? described.stack : described.message);
 });

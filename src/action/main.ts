@@ -1,12 +1,13 @@
 // Entry of the main action: inputs → the library → outputs, job summary and post-step state.
-import { writeFile } from 'node:fs/promises';
 import { actionsCacheClient } from '../cache/index.js';
-import { readImageBuildInputs, UNTRIMMED_INPUTS } from '../pipeline/inputs.js';
+import { describeError } from '../pipeline/errors.js';
+import { UNTRIMMED_INPUTS } from '../pipeline/input-spec.js';
+import { readImageBuildInputs } from '../pipeline/inputs.js';
 import { imageBuildOutputs } from '../pipeline/outputs.js';
 import { renderRunReport } from '../pipeline/report.js';
 import { runImageBuild } from '../pipeline/run.js';
-import { InputError } from '../util/errors.js';
 import { processRunner } from '../util/exec.js';
+import { replaceFile } from '../util/replace-file.js';
 import { createRunnerCommands } from './runner.js';
 
 const runner = createRunnerCommands();
@@ -28,10 +29,15 @@ async function main(): Promise<void> {
 
   const markdown = await renderRunReport(result, { runner: processRunner, logger, env: process.env });
   runner.setOutput('report', markdown);
-  if (inputs.reportFile) await writeFile(inputs.reportFile, markdown);
+  if (inputs.reportFile) await replaceFile(inputs.reportFile, markdown);
   if (inputs.summary) runner.appendSummary(markdown);
 }
 
 main().catch((error: unknown) => {
-  runner.setFailed(error instanceof InputError ? error.message : ((error as Error).stack ?? String(error)));
+  // An expected failure reads as its message (and the builder's last lines); the stack is for step
+  // debug logging, and shown by default only when the failure is a bug of ours.
+  const described = describeError(error);
+  if (described.stack) runner.logger.debug(described.stack);
+  const text = described.internal && described.stack ? described.stack : described.message;
+  runner.setFailed(described.output ? `${text}\n${described.output}` : text);
 });

@@ -46,6 +46,8 @@ export interface BuildImageOptions {
   reproducible?: boolean;
   /** The caller publishes what this build makes (the build itself may not push): cache refs are written. */
   publishing?: boolean;
+  /** Called once the `local` cache is restored, before the build: the post step saves it even if the build fails. */
+  onLocalCache?: (state: LocalCacheState) => void;
 }
 
 export interface BuildImageOutcome {
@@ -133,6 +135,7 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
           { client: options.actionsCache, runner, env, logger, docker: builder.docker },
         )
       : undefined;
+  if (localCache) options.onLocalCache?.(localCache);
   try {
     const result = await runBuild(plan, { runner, logger, env, cwd });
     return { builder, cache, plan, result, localCache };

@@ -102,8 +102,8 @@ export async function readGraphImage(
         name === 'promote-from' || name === 'extra-images'
         ? ''
         : // Its inputs hash decides reuse: a commit's image may sit on a parent the graph rebuilt.
-          name === 'reuse'
-          ? 'never'
+          name === 'reuse-commit'
+          ? 'false'
           : options.read(name);
 
   let inputs: ImageBuildInputs;

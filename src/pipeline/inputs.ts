@@ -3,7 +3,10 @@ import { parseCachePreset, parseCacheSpec } from '../cache/index.js';
 import { readEcrInputs, type EcrInputs } from '../ecr/inputs.js';
 import { readPublishInputs, type PublishInputs } from '../publish/index.js';
 import { parseMetadataInputs, type MetadataInputs } from '../tags/index.js';
+import { parseEnvironment } from '../tags/environment.js';
+import { expandImageTemplate, parseRegistry, withDefaultRegistry } from '../tags/environment-images.js';
 import { parseBoolean } from '../util/boolean.js';
+export { UNTRIMMED_INPUTS } from './input-spec.js';
 
 /** Every input of the main action, parsed and checked before anything runs. */
 export interface ImageBuildInputs {
@@ -19,8 +22,8 @@ export interface ImageBuildInputs {
 
 export type ReadInput = (name: string) => string;
 
-// Separators keep their whitespace: a newline or a space is a valid separator.
-export const UNTRIMMED_INPUTS: ReadonlySet<string> = new Set(['sep-tags', 'sep-labels', 'sep-annotations']);
+/** Inputs that name images: `{env}` is expanded in them and `registry` is their default registry. */
+const IMAGE_INPUTS = new Set(['images', 'extra-images', 'promote-from']);
 
 /**
  * Both input vocabularies in one action: metadata-action's (`images`, `tags` as tag rules, `flavor`,
@@ -28,13 +31,21 @@ export const UNTRIMMED_INPUTS: ReadonlySet<string> = new Set(['sep-tags', 'sep-l
  * the names collide, build-push-action keeps the name and metadata-action's `context` (workflow|git)
  * becomes `metadata-context`; the tags, labels and annotations the build gets are the computed ones.
  */
-export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
+export function readImageBuildInputs(readRaw: ReadInput): ImageBuildInputs {
+  const environment = parseEnvironment(readRaw('environment'));
+  const registry = parseRegistry(readRaw('registry'));
+  const read: ReadInput = (name) =>
+    IMAGE_INPUTS.has(name) ? expandImageTemplate(readRaw(name), name, environment?.name) : readRaw(name);
   // The main action writes no bake files, so metadata-action's `bake-target` has no meaning here.
   // Whole image references in `tags` (build-push-action's form) are taken as they are.
   const metadata = parseMetadataInputs(
     (name) => (name === 'context' ? read('metadata-context') : name === 'bake-target' ? '' : read(name)),
     { tagReferences: true, contextInput: 'metadata-context' },
   );
+  metadata.images = metadata.images.map((image) => ({
+    ...image,
+    name: withDefaultRegistry(image.name, registry),
+  }));
   const computed = new Set<BuildInputName>(['tags', 'labels', 'annotations', 'push']);
   const build = readBuildInputs((name) => (computed.has(name) ? '' : read(name)));
   // Cache specs are checked here too: ECR repositories are created before the builder runs.
@@ -46,7 +57,13 @@ export function readImageBuildInputs(read: ReadInput): ImageBuildInputs {
   return {
     metadata,
     build: { ...build, push: false },
-    publish,
+    publish: {
+      ...publish,
+      extraImages: publish.extraImages.map((name) => withDefaultRegistry(name, registry)),
+      ...(publish.promoteFrom && { promoteFrom: withDefaultRegistry(publish.promoteFrom, registry) }),
+      // `latest=always` is the build script's behaviour: nothing guards the floating tags.
+      guardFloatingTags: publish.guardFloatingTags && environment?.latest !== 'always',
+    },
     ecr,
     summary: parseBoolean('summary', read('summary'), true),
     reportFile: read('report-file').trim() || undefined,

@@ -41,7 +41,7 @@ export function releaseHoldReason(context: RunContext): string | undefined {
 
 /**
  * Whether to look for the commit's image (see decideReuse), from the run's inputs, tags and Dockerfile.
- * Reads the Dockerfile only for `reuse: auto` on a release; an unreadable one means "build", and the
+ * Reads the Dockerfile only for `reuse-commit: auto` on a release; an unreadable one means "build", and the
  * build's own checks then report it.
  */
 export function decideReleaseReuse(
@@ -52,9 +52,9 @@ export function decideReleaseReuse(
 ): ReuseDecision {
   const { publish } = inputs;
   const release = runRelease(context) !== undefined;
-  const wantsArgs = publish.reuse === 'auto' && release && publish.push && !publish.promoteFrom;
+  const wantsArgs = publish.reuseCommit === 'auto' && release && publish.push && !publish.promoteFrom;
   return decideReuse({
-    mode: publish.reuse,
+    mode: publish.reuseCommit,
     push: publish.push,
     promoteFrom: publish.promoteFrom,
     release,

@@ -1,6 +1,7 @@
 import {
-  buildReport,
-  layersWithHistory,
+  buildImageReport,
+  imageModelFromMetadata,
+  unavailableImageModel,
   type ImageConfigLike,
   type ImageReport,
   type ManifestLike,
@@ -10,7 +11,7 @@ import type { Logger } from '../util/log.js';
 import { registryImageReader } from './image-reader.js';
 import type { ImageBuildResult } from './run.js';
 import type { CommandRunner } from '../util/exec.js';
-import { renderReportMarkdown } from '../report/index.js';
+import { renderSummaryMarkdown } from '../report/index.js';
 
 /** Reads a published image's manifest and config (from the registry), for the size report. */
 export type ImageReader = (
@@ -45,14 +46,6 @@ export async function reportFor(
         return undefined;
       })
     : undefined;
-  // FROM steps are never built, so they would only inflate the cache ratio (as in cacheHitRate).
-  const steps = (result.build?.result.steps ?? [])
-    .filter((step) => !/^FROM\s/i.test(step.instruction))
-    .map((step) => ({
-      name: `${step.stage ? `[${step.stage} ${step.position}] ` : ''}${step.instruction}`,
-      cached: step.cached,
-      seconds: step.durationSeconds,
-    }));
   const tags: ReportTag[] = result.publish
     ? result.publish.registries.flatMap((registry) =>
         registry.tags.map((tag) => ({
@@ -62,15 +55,17 @@ export async function reportFor(
         })),
       )
     : result.metadata.tags.map((reference) => ({ reference, outcome: 'local' as const }));
-  return buildReport({
-    image: source?.image ?? result.metadata.images[0] ?? result.metadata.tags[0] ?? 'image',
-    digest: source?.digest,
-    configBytes: image?.manifest.config.size,
-    layers: image ? layersWithHistory(image.manifest, image.config) : [],
-    user: image?.config.config?.User,
-    steps,
-    tags,
-  });
+  const name = source?.image ?? result.metadata.images[0] ?? result.metadata.tags[0] ?? 'image';
+  const model =
+    source && image
+      ? imageModelFromMetadata({
+          image: name,
+          manifest: image.manifest,
+          config: image.config,
+          digest: source.digest,
+        })
+      : unavailableImageModel(name);
+  return buildImageReport({ model, tags, build: { steps: result.build?.result.steps ?? [] } });
 }
 
 /** The report as markdown, read back with the credentials the run used (ECR's temporary config included). */
@@ -83,5 +78,5 @@ export async function renderRunReport(
     ...(result.state.ecrLogin && { DOCKER_CONFIG: result.state.ecrLogin.dockerConfig }),
   };
   const reader = registryImageReader({ runner: deps.runner, logger: deps.logger, env });
-  return renderReportMarkdown(await reportFor(result, reader, deps.logger));
+  return renderSummaryMarkdown(await reportFor(result, reader, deps.logger));
 }

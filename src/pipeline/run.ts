@@ -46,6 +46,7 @@ import type { CommandRunner } from '../util/exec.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
+import { localCacheRoot } from './local-cache.js';
 import {
   decideReleaseReuse,
   findCommitImage,
@@ -68,7 +69,12 @@ export interface ImageBuildDeps {
   saveState?: (state: PostState) => void;
   /** Skip builder detection (tests). */
   builder?: Builder;
+  /** Called as each phase starts, with the reference or image it is about (the CLI shows progress). */
+  onPhase?: (phase: RunPhase, subject?: string) => void;
 }
+
+/** The run's phases in order; `push` and `tags` repeat per registry, buildx builds and pushes at once. */
+export type RunPhase = 'tags' | 'checks' | 'build' | 'push' | 'tags-written';
 
 /** What the post step needs: the ECR login to remove and the local cache to save. */
 export interface PostState {
@@ -84,7 +90,7 @@ export interface ImageBuildResult {
   scans: ScanFindingsResult[];
   /** The repository the report reads from (the first image), and the digest it reads. */
   reportSource?: { image: string; digest: string };
-  /** The branch build a release published instead of building (see `reuse`). */
+  /** The branch build a release published instead of building (see `reuse-commit`). */
   reused?: ReusedImage;
   state: PostState;
 }
@@ -103,8 +109,11 @@ export async function runImageBuild(
   const env = { ...deps.env };
   const state: PostState = {};
   const save = () => deps.saveState?.({ ...state });
+  const phase = deps.onPhase ?? (() => undefined);
 
+  phase('tags');
   const { metadata, context } = await computeTags(inputs, deps);
+  phase('checks');
   const publishing = inputs.publish.push || inputs.publish.promoteFrom !== undefined;
   const images = [...metadata.images, ...inputs.publish.extraImages];
   // A GitHub release marked pre-release (or a draft) moves no floating tag, whatever its version.
@@ -125,7 +134,7 @@ export async function runImageBuild(
     });
   }
 
-  // Whether a release looks for its commit's image first (an explicit `reuse` that cannot work is an input error).
+  // Whether a release looks for its commit's image first (an explicit `reuse-commit` that cannot work is an input error).
   const reuse = decideReleaseReuse(inputs, metadata, context, { cwd: deps.cwd });
 
   // The AWS SDK is loaded only when an image is in ECR: it would double the action's start-up.
@@ -198,6 +207,7 @@ export async function runImageBuild(
 
   if (inputs.publish.promoteFrom) {
     const options = await prepareRegistries();
+    phase('tags-written', options.images.join(', '));
     return finish(await promote({ ...options, source: inputs.publish.promoteFrom }));
   }
 
@@ -214,7 +224,7 @@ export async function runImageBuild(
   const cacheOptions: CacheOptions = {
     cacheImage,
     github: githubCacheContext(env, defaultBranch(context)),
-    localRoot: env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/image-build-cache` : undefined,
+    localRoot: localCacheRoot(env),
     reproducible: sourceDateEpoch(env) !== undefined,
     publishing: inputs.publish.push,
   };
@@ -238,11 +248,12 @@ export async function runImageBuild(
       callerTagsCacheRef: inputs.publish.push,
       actionsCache: deps.actionsCache,
       cwd: deps.cwd,
+      // Recorded before the build runs: a failed or interrupted build still gets its post step.
+      onLocalCache: (localCache) => {
+        state.localCache = localCache;
+        save();
+      },
     });
-    if (outcome.localCache) {
-      state.localCache = outcome.localCache;
-      save();
-    }
     return outcome;
   };
 
@@ -254,6 +265,7 @@ export async function runImageBuild(
     if ('found' in lookup) {
       logger.info(`reusing ${lookup.found.reference} (${lookup.found.digest}): nothing is built`);
       const release = releasePromote(lookup.found, inputs, metadata, context, env);
+      phase('tags-written', options.images.join(', '));
       return finish(await promote({ ...options, ...release }), undefined, lookup.found);
     }
     logger.notice(`no image to reuse for this release (${lookup.reason}): building`);
@@ -262,6 +274,7 @@ export async function runImageBuild(
   }
 
   if (!inputs.publish.push) {
+    phase('build');
     const build = await buildFor(metadata.tags, false);
     return { metadata, context, build, scans: [], state };
   }
@@ -278,6 +291,7 @@ export async function runImageBuild(
   if (builder.kind === 'classic') {
     // Built locally first, so a re-run whose primary tag already holds this exact image pushes
     // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
+    phase('build');
     const build = await buildFor(metadata.tags, false, existingTags);
     const pushPrimary = dockerPushPrimary({
       runner,
@@ -285,7 +299,8 @@ export async function runImageBuild(
       env,
       sourceImage: build.result.imageId,
     });
-    const published = await completePublish(prepared, pushPrimary, {
+    phase('push');
+    const published = await completePublish(prepared, phased(pushPrimary, phase), {
       localConfigDigest: build.result.imageId,
       cacheRefs,
     });
@@ -295,14 +310,33 @@ export async function runImageBuild(
   // buildx pushes while it builds: one build pushes every registry's primary reference at once.
   let built: Promise<BuildImageOutcome> | undefined;
   const pushPrimary = async (reference: string) => {
+    if (!built) phase('build', reference);
     built ??= buildFor(prepared.references, true, existingTags);
     const outcome = await built;
     const digest = outcome.result.pushed.find((p) => p.ref === reference)?.digest ?? outcome.result.digest;
     if (!digest) throw new Error(`the builder reported no digest for ${reference}`);
     return { digest };
   };
-  const published = await completePublish(prepared, pushPrimary, { cacheRefs });
+  const published = await completePublish(prepared, phased(pushPrimary, phase, 'build'), { cacheRefs });
   return finish(published, built && (await built));
+}
+
+/**
+ * The primary push between its phases: `tags-written` after each push, and `push` again before the
+ * next registry's (unless the build pushes).
+ */
+function phased<T>(
+  pushPrimary: (reference: string) => Promise<T>,
+  phase: (phase: RunPhase, subject?: string) => void,
+  pushedBy: 'build' | 'push' = 'push',
+): (reference: string) => Promise<T> {
+  let pushes = 0;
+  return async (reference) => {
+    if (pushedBy === 'push' && pushes++ > 0) phase('push');
+    const pushed = await pushPrimary(reference);
+    phase('tags-written', reference.slice(0, reference.lastIndexOf(':')));
+    return pushed;
+  };
 }
 
 /**

@@ -2,35 +2,33 @@ import { parseBoolean } from '../util/boolean.js';
 import { InputError } from '../util/errors.js';
 
 /**
- * `reuse`: where a release's image comes from. `commit`: the image already published for this commit
- * (found by the tag that names the commit), else a build; `never`: always a build; `auto` (default):
- * `commit` on release runs, `never` otherwise.
+ * `reuse-commit`: where a release's image comes from. `commit` (`true`): the image already published
+ * for this commit (found by the tag that names the commit), else a build; `never` (`false`): always a
+ * build; `auto` (default): `commit` on release runs, `never` otherwise.
  */
 export type ReuseMode = 'auto' | 'commit' | 'never';
 
-const REUSE_MODES: readonly ReuseMode[] = ['auto', 'commit', 'never'];
-
 export interface ReleaseInputs {
-  reuse: ReuseMode;
+  reuseCommit: ReuseMode;
   /** `release-annotations`: a reused image gets the release's OCI annotations in a new manifest (default true). */
   releaseAnnotations: boolean;
 }
 
-/**
- * `reuse` also takes a boolean, the graph's reading of the same word (reuse what is published when it
- * is safe): `true` is `auto`, `false` is `never`.
- */
+/** `reuse-commit`: `auto` (or empty), else a boolean through the one boolean parser. */
 export function readReleaseInputs(get: (name: string) => string): ReleaseInputs {
-  const text = get('reuse').trim();
-  let reuse = (text.toLowerCase() || 'auto') as ReuseMode;
-  if (!REUSE_MODES.includes(reuse)) {
+  const text = get('reuse-commit').trim();
+  let reuseCommit: ReuseMode = 'auto';
+  if (text !== '' && text.toLowerCase() !== 'auto') {
     try {
-      reuse = parseBoolean('reuse', text, true) ? 'auto' : 'never';
+      reuseCommit = parseBoolean('reuse-commit', text, false) ? 'commit' : 'never';
     } catch {
-      throw new InputError('reuse', `"${text}" is not one of ${REUSE_MODES.join(', ')} (or true, false)`);
+      throw new InputError('reuse-commit', `"${text}" is not auto, true or false`);
     }
   }
-  return { reuse, releaseAnnotations: parseBoolean('release-annotations', get('release-annotations'), true) };
+  return {
+    reuseCommit,
+    releaseAnnotations: parseBoolean('release-annotations', get('release-annotations'), true),
+  };
 }
 
 /**
@@ -69,22 +67,22 @@ export type ReuseDecision = { look: true; tag: string } | { look: false; reason:
 
 /**
  * Whether to look for the image already published for this commit before building. Pure: the lookup
- * itself is one request per repository, made by the caller. An explicit `reuse: commit` that cannot
+ * itself is one request per repository, made by the caller. An explicit `reuse-commit: true` that cannot
  * work is an input error; `auto` says why it builds instead.
  */
 export function decideReuse(question: ReuseQuestion): ReuseDecision {
   const { mode } = question;
   const explicit = mode === 'commit';
   const no = (reason: string): ReuseDecision => {
-    if (explicit) throw new InputError('reuse', `reuse: commit ${reason}`);
+    if (explicit) throw new InputError('reuse-commit', `reuse-commit: true ${reason}`);
     return { look: false, reason };
   };
-  if (mode === 'never') return { look: false, reason: 'reuse is never' };
+  if (mode === 'never') return { look: false, reason: 'reuse-commit is false' };
   if (question.promoteFrom) {
     if (explicit)
       throw new InputError(
-        'reuse',
-        'reuse: commit and promote-from both say which image to publish: keep one',
+        'reuse-commit',
+        'reuse-commit: true and promote-from both say which image to publish: keep one',
       );
     return { look: false, reason: 'promote-from names the image' };
   }
@@ -102,7 +100,7 @@ export function decideReuse(question: ReuseQuestion): ReuseDecision {
       const args = question.releaseArgs.map((name) => `ARG ${name}`).join(' and ');
       return {
         look: false,
-        reason: `the Dockerfile declares ${args}, so the release's image differs from the branch build's (reuse: commit reuses it anyway)`,
+        reason: `the Dockerfile declares ${args}, so the release's image differs from the branch build's (reuse-commit: true reuses it anyway)`,
       };
     }
   }

@@ -47,10 +47,11 @@ export function computeMetadata(
   let semanticVersion: string | undefined;
 
   if (inputs.environment) {
-    const policy = environmentTags(inputs.environment, context, options.now);
-    policy.values.forEach((value) =>
-      addValue(state, value, inputs.flavor.latest === 'false' ? false : policy.latest),
-    );
+    // flavor `latest=false` still removes latest, as it does for tag rules.
+    const latest = inputs.flavor.latest === 'false' ? 'never' : inputs.environment.latest;
+    const policy = environmentTags({ ...inputs.environment, latest }, context, options.now);
+    policy.notices.forEach((notice) => options.logger.notice(notice));
+    policy.values.forEach((value) => addValue(state, value, policy.latest));
     semanticVersion = policy.version;
   }
 

@@ -3,37 +3,52 @@ import { InputError } from '../util/errors.js';
 import { isTagRef, shortSha, tagName } from './refs.js';
 import type { EnvironmentPolicy, RunContext } from './types.js';
 
+/** Environments whose builds are releases: they need a version and also get the bare `<version>` tag. */
+export const RELEASE_ENVIRONMENTS: readonly string[] = ['prod', 'production'];
+
 /** What the `environment` policy emits, in order, and whether `latest` goes with it. */
 export interface EnvironmentTags {
   values: string[];
   latest: boolean;
   /** The clean semantic version (`1.0.0`), when the run has one. */
   version?: string;
+  /** Decisions the user should hear about (`latest` held back for a pre-release). */
+  notices: string[];
 }
 
 /**
- * The tagging policy of USERS.md §3. `prod` + version 1.0.0 → prod, prod-<yyyymmdd-HHMMss>, v1.0.0,
- * 1.0.0, git-<sha7>, latest. `dev` → dev, dev-<ts>, git-<sha7>, latest. A prerelease (1.0.0-rc.1)
- * gets its version tags and the timestamped tag but moves neither `prod` nor `latest`.
+ * The environment tagging policy (docs/cli.md), the teams' build script made one rule:
+ *   `<env>`, `<env>-<YYYYMMDD-HHmmss>` (UTC unless a time zone is given), `v<version>` (with a
+ *   version), `<version>` (release environments only), `git-<short sha>` (7 characters unless
+ *   DOCKER_METADATA_SHORT_SHA_LENGTH says otherwise), then `latest` by the policy's `latest` mode.
+ * `latest=auto` lets the floating-tag guard decide where the script did not: a pre-release never
+ * takes `latest` (a notice says so); `always` is the script's behaviour; `never` leaves it alone.
  */
 export function environmentTags(policy: EnvironmentPolicy, context: RunContext, now: Date): EnvironmentTags {
   const version = policyVersion(policy, context);
-  if (policy.name === 'prod' && version === undefined) {
+  const release = RELEASE_ENVIRONMENTS.includes(policy.name);
+  if (release && version === undefined) {
     throw new InputError(
       'environment',
-      'prod needs a version: run on a semver tag (v1.0.0) or set version=',
-      {
-        field: 'version',
-      },
+      `${policy.name} needs a version: run on a semver tag (v1.0.0) or set version=`,
+      { field: 'version' },
     );
   }
+  const values = [policy.name, `${policy.name}-${timestamp(now, policy.timeZone)}`];
+  if (version !== undefined) values.push(`v${version}`);
+  if (version !== undefined && release) values.push(version);
+  if (context.sha) values.push(`git-${shortSha(context.sha, context.shortShaLength)}`);
+  const notices: string[] = [];
   const prerelease = version !== undefined && semver.prerelease(version) !== null;
-  const values: string[] = [];
-  if (!prerelease) values.push(policy.name);
-  values.push(`${policy.name}-${timestamp(now)}`);
-  if (version !== undefined && policy.name === 'prod') values.push(`v${version}`, version);
-  if (context.sha) values.push(`git-${shortSha(context.sha, 7)}`);
-  return { values, latest: !prerelease, version };
+  let latest = policy.latest !== 'never';
+  if (policy.latest === 'auto' && prerelease) {
+    latest = false;
+    notices.push(
+      `latest stays where it is: ${version} is a pre-release, and the floating-tag guard never moves ` +
+        'latest to one (latest=always tags it, as the build script did)',
+    );
+  }
+  return { values, latest, version, notices };
 }
 
 function policyVersion(policy: EnvironmentPolicy, context: RunContext): string | undefined {
@@ -50,8 +65,18 @@ function policyVersion(policy: EnvironmentPolicy, context: RunContext): string |
   return undefined;
 }
 
-/** UTC `yyyymmdd-HHMMss`, as the teams' build scripts stamp images. */
-export function timestamp(now: Date): string {
-  const iso = now.toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+/** `YYYYMMDD-HHmmss` in `timeZone` (an IANA name; UTC by default), as the teams' scripts stamp images. */
+export function timestamp(now: Date, timeZone = 'UTC'): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}${part('month')}${part('day')}-${part('hour')}${part('minute')}${part('second')}`;
 }

@@ -3,6 +3,7 @@ export type {
   ContextSource,
   EnvironmentName,
   EnvironmentPolicy,
+  LatestMode,
   Flavor,
   ImageEntry,
   MetadataInputs,

@@ -26,13 +26,24 @@ export interface ImageEntry {
   enable: boolean;
 }
 
-export type EnvironmentName = 'prod' | 'dev';
+/** An environment's name: any lowercase name (`dev`, `staging`, `prod`, `qa`, ...). */
+export type EnvironmentName = string;
 
-/** The `environment` input: a tagging policy that replaces hand-written tag lines (USERS.md §3). */
+/**
+ * When the environment policy tags `latest`: `auto` follows the floating-tag guard (never to a
+ * pre-release, and at publish time never backwards), `always` as the teams' build scripts did (and
+ * the guard is off for the run), `never` not at all.
+ */
+export type LatestMode = 'auto' | 'always' | 'never';
+
+/** The `environment` input: a tagging policy that replaces hand-written tag lines (docs/cli.md). */
 export interface EnvironmentPolicy {
   name: EnvironmentName;
   /** Explicit version (`prod,version=1.0.0`); otherwise taken from a semver tag ref. */
   version?: string;
+  latest: LatestMode;
+  /** IANA time zone of the `<env>-<timestamp>` tag (default UTC). */
+  timeZone: string;
 }
 
 export type ContextSource = 'workflow' | 'git';

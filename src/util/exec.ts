@@ -8,6 +8,8 @@ export interface ExecOptions {
   input?: string | Buffer;
   onStdout?: (chunk: string) => void;
   onStderr?: (chunk: string) => void;
+  /** Aborting it stops the command (SIGTERM): how the CLI ends its builds on Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 export interface ExecResult {
@@ -29,6 +31,7 @@ export const processRunner: CommandRunner = {
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: ['pipe', 'pipe', 'pipe'],
+        ...(options.signal && { signal: options.signal }),
       });
       let stdout = '';
       let stderr = '';

@@ -41,6 +41,8 @@ export interface BuildImageOptions {
     reproducible?: boolean;
     /** The caller publishes what this build makes (the build itself may not push): cache refs are written. */
     publishing?: boolean;
+    /** Called once the `local` cache is restored, before the build: the post step saves it even if the build fails. */
+    onLocalCache?: (state: LocalCacheState) => void;
 }
 export interface BuildImageOutcome {
     builder: Builder;

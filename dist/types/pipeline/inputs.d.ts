@@ -2,6 +2,7 @@ import { type BuildInputs } from '../build/index.js';
 import { type EcrInputs } from '../ecr/inputs.js';
 import { type PublishInputs } from '../publish/index.js';
 import { type MetadataInputs } from '../tags/index.js';
+export { UNTRIMMED_INPUTS } from './input-spec.js';
 /** Every input of the main action, parsed and checked before anything runs. */
 export interface ImageBuildInputs {
     metadata: MetadataInputs;
@@ -14,11 +15,10 @@ export interface ImageBuildInputs {
     reportFile?: string;
 }
 export type ReadInput = (name: string) => string;
-export declare const UNTRIMMED_INPUTS: ReadonlySet<string>;
 /**
  * Both input vocabularies in one action: metadata-action's (`images`, `tags` as tag rules, `flavor`,
  * `labels`, `annotations`) and build-push-action's (`context` as the build context, `file`, ...). Where
  * the names collide, build-push-action keeps the name and metadata-action's `context` (workflow|git)
  * becomes `metadata-context`; the tags, labels and annotations the build gets are the computed ones.
  */
-export declare function readImageBuildInputs(read: ReadInput): ImageBuildInputs;
+export declare function readImageBuildInputs(readRaw: ReadInput): ImageBuildInputs;

@@ -22,7 +22,11 @@ export interface ImageBuildDeps {
     saveState?: (state: PostState) => void;
     /** Skip builder detection (tests). */
     builder?: Builder;
+    /** Called as each phase starts, with the reference or image it is about (the CLI shows progress). */
+    onPhase?: (phase: RunPhase, subject?: string) => void;
 }
+/** The run's phases in order; `push` and `tags` repeat per registry, buildx builds and pushes at once. */
+export type RunPhase = 'tags' | 'checks' | 'build' | 'push' | 'tags-written';
 /** What the post step needs: the ECR login to remove and the local cache to save. */
 export interface PostState {
     ecrLogin?: EcrLoginState;

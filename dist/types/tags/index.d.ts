@@ -1,4 +1,4 @@
-export type { ContextSource, EnvironmentName, EnvironmentPolicy, Flavor, ImageEntry, MetadataInputs, MetadataResult, RepoInfo, RunContext, TagEntry, TagType, } from './types.js';
+export type { ContextSource, EnvironmentName, EnvironmentPolicy, LatestMode, Flavor, ImageEntry, MetadataInputs, MetadataResult, RepoInfo, RunContext, TagEntry, TagType, } from './types.js';
 export type { InputReader } from './inputs.js';
 export { parseMetadataInputs, recordInputReader } from './inputs.js';
 export type { Env, RunContextOptions } from './run-context.js';

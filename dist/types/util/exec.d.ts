@@ -6,6 +6,8 @@ export interface ExecOptions {
     input?: string | Buffer;
     onStdout?: (chunk: string) => void;
     onStderr?: (chunk: string) => void;
+    /** Aborting it stops the command (SIGTERM): how the CLI ends its builds on Ctrl-C. */
+    signal?: AbortSignal;
 }
 export interface ExecResult {
     exitCode: number;

@@ -1,0 +1,82 @@
+import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
+
+// src/util/log.ts
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g;
+function escapeControl(char) {
+  if (char === `
+`) return "\\n";
+  if (char === "\r") return "\\r";
+  let code = char.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`;
+}
+function inertLine(text) {
+  return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, "$1: ").replace(/##\[/g, "## [");
+}
+function inertLines(text) {
+  return text.split(/\r\n|\r|\n/).map(inertLine).join(`
+`);
+}
+function createConsoleLogger(stream = process.stderr, verbose = !1) {
+  let secrets = [], mask = (message) => inertLines(secrets.reduce((text, secret) => text.split(secret).join("***"), message)), write = (prefix, message) => stream.write(`${prefix}${mask(message)}
+`);
+  return {
+    debug: (m) => verbose && write("debug: ", m),
+    info: (m) => write("", m),
+    notice: (m) => write("notice: ", m),
+    warning: (m) => write("warning: ", m),
+    error: (m) => write("error: ", m),
+    startGroup: (t) => write("\u25B8 ", t),
+    endGroup: () => {
+    },
+    setSecret: (s) => {
+      s && secrets.push(s);
+    }
+  };
+}
+var silentLogger = {
+  debug: () => {
+  },
+  info: () => {
+  },
+  notice: () => {
+  },
+  warning: () => {
+  },
+  error: () => {
+  },
+  startGroup: () => {
+  },
+  endGroup: () => {
+  },
+  setSecret: () => {
+  }
+};
+
+// src/util/exec.ts
+import { spawn } from "node:child_process";
+var processRunner = {
+  run(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+      let child = spawn(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["pipe", "pipe", "pipe"],
+        ...options.signal && { signal: options.signal }
+      }), stdout = "", stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk) => {
+        stdout += chunk, options.onStdout?.(chunk);
+      }), child.stderr.setEncoding("utf8").on("data", (chunk) => {
+        stderr += chunk, options.onStderr?.(chunk);
+      }), child.on("error", reject), child.on("close", (code) => resolve({ exitCode: code ?? 1, stdout, stderr })), child.stdin.on("error", () => {
+      }), child.stdin.end(options.input ?? "");
+    });
+  }
+};
+
+export {
+  inertLine,
+  inertLines,
+  createConsoleLogger,
+  silentLogger,
+  processRunner
+};

@@ -1,0 +1,399 @@
+/**
+ * Every input of the main action, written once: `action.yml` must match this list exactly (a unit
+ * test compares names, descriptions and defaults), the action reads its inputs through it, and the CLI
+ * turns each entry into a `--<name>` flag with the same description in its help and in docs/cli.md.
+ */
+
+/** How a value is read: a single string, a boolean (src/util/boolean.ts), or a list of lines. */
+export type InputKind = 'string' | 'boolean' | 'list';
+
+export type InputGroup = 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'report';
+
+export interface InputSpec {
+  name: string;
+  kind: InputKind;
+  group: InputGroup;
+  /** One sentence, true to the code: action.yml's description and the CLI's help text. */
+  description: string;
+  /** action.yml's `default`, exactly as written there. */
+  default?: string;
+  /** Surrounding whitespace is part of the value (a separator may be a newline or a space). */
+  untrimmed?: boolean;
+  /** The value may be a secret: on a command line it is visible to every process (`ps`). */
+  sensitive?: boolean;
+  /**
+   * How the CLI takes this input: as `--<name>` (the default), or not at all, with the reason (the
+   * CLI has no job summary; its `--summary FILE` writes the report file).
+   */
+  cli?: { omitted: string } | { default: string };
+}
+
+export const INPUT_GROUP_TITLES: Record<InputGroup, string> = {
+  tags: 'Tags (docker/metadata-action syntax)',
+  build: 'Build (docker/build-push-action names and meaning)',
+  cache: 'Cache',
+  publish: 'Publish',
+  ecr: 'AWS ECR',
+  report: 'Report',
+};
+
+export const INPUT_SPEC: readonly InputSpec[] = [
+  {
+    name: 'images',
+    kind: 'list',
+    group: 'tags',
+    description:
+      'Image names, one per line (or `name=…,enable=…`); every computed tag is applied to each. `{env}` is replaced by the environment name; a name without a registry gets `registry`',
+  },
+  {
+    name: 'tags',
+    kind: 'list',
+    group: 'tags',
+    description:
+      "Tag rules, one CSV entry per line, as docker/metadata-action's `tags`; or, with `images` empty, whole image references as build-push-action takes them",
+  },
+  {
+    name: 'flavor',
+    kind: 'list',
+    group: 'tags',
+    description:
+      "`latest=auto|true|false`, `prefix=…`, `suffix=…` (each with `,onlatest=true`), as metadata-action's `flavor`",
+  },
+  {
+    name: 'labels',
+    kind: 'list',
+    group: 'tags',
+    description: 'Extra labels (`key=value` lines); override the generated OCI labels by key',
+  },
+  {
+    name: 'annotations',
+    kind: 'list',
+    group: 'tags',
+    description: 'Extra annotations (`key=value` lines); override the generated ones by key',
+  },
+  {
+    name: 'environment',
+    kind: 'string',
+    group: 'tags',
+    description:
+      'Tagging policy for an environment of any name: `staging`, `prod,version=1.0.0`; more keys `latest=auto|always|never`, `timezone=<IANA zone>` (docs/cli.md)',
+  },
+  {
+    name: 'registry',
+    kind: 'string',
+    group: 'tags',
+    description:
+      'Registry (host, optionally with a path) for image names in `images`, `extra-images` and `promote-from` that name none',
+    cli: { default: 'the IMAGE_BUILD_REGISTRY environment variable' },
+  },
+  {
+    name: 'sep-tags',
+    kind: 'string',
+    group: 'tags',
+    description: 'Separator of the tags and tag-names outputs (default a newline)',
+    untrimmed: true,
+  },
+  {
+    name: 'sep-labels',
+    kind: 'string',
+    group: 'tags',
+    description: 'Separator of the labels output (default a newline)',
+    untrimmed: true,
+  },
+  {
+    name: 'sep-annotations',
+    kind: 'string',
+    group: 'tags',
+    description: 'Separator of the annotations output (default a newline)',
+    untrimmed: true,
+  },
+  {
+    name: 'metadata-context',
+    kind: 'string',
+    group: 'tags',
+    description: 'Where the git ref and sha come from: `workflow` (event) or `git` (the checkout)',
+    default: 'workflow',
+    cli: { default: '`git` outside GitHub Actions' },
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    group: 'tags',
+    description:
+      'Token to read the repository (description, license, default branch) and the commit date for the OCI labels',
+    default: '${{ github.token }}',
+    sensitive: true,
+    cli: { default: 'the GITHUB_TOKEN environment variable' },
+  },
+  { name: 'context', kind: 'string', group: 'build', description: 'Build context (path)', default: '.' },
+  {
+    name: 'file',
+    kind: 'string',
+    group: 'build',
+    description: 'Path to the Dockerfile (default `<context>/Dockerfile`)',
+  },
+  {
+    name: 'target',
+    kind: 'string',
+    group: 'build',
+    description: "Stage to build; checked against the Dockerfile's stages before building",
+  },
+  {
+    name: 'build-args',
+    kind: 'list',
+    group: 'build',
+    description:
+      'Build arguments, one `NAME=value` per line (a bare `NAME` takes its value from the environment); commas stay in the value',
+  },
+  {
+    name: 'build-contexts',
+    kind: 'list',
+    group: 'build',
+    description: 'Additional named contexts (`name=path|docker-image://…`), one per line',
+  },
+  {
+    name: 'platforms',
+    kind: 'list',
+    group: 'build',
+    description: 'Target platforms (comma or newline separated)',
+  },
+  {
+    name: 'load',
+    kind: 'boolean',
+    group: 'build',
+    description: "Load the result into the engine's image store",
+    default: 'false',
+  },
+  {
+    name: 'outputs',
+    kind: 'list',
+    group: 'build',
+    description: 'Raw builder outputs (`type=…`), one per line',
+  },
+  { name: 'network', kind: 'string', group: 'build', description: 'Network mode for RUN instructions' },
+  {
+    name: 'no-cache',
+    kind: 'boolean',
+    group: 'build',
+    description: 'Build without any cache',
+    default: 'false',
+  },
+  {
+    name: 'no-cache-filters',
+    kind: 'list',
+    group: 'build',
+    description: 'Stages to build without cache (comma or newline separated)',
+  },
+  {
+    name: 'pull',
+    kind: 'boolean',
+    group: 'build',
+    description: 'Always pull newer versions of base images',
+    default: 'false',
+  },
+  {
+    name: 'secrets',
+    kind: 'list',
+    group: 'build',
+    description:
+      'Secrets `id=value`, one per line; each value reaches the builder through its process environment, never argv or logs',
+    sensitive: true,
+  },
+  {
+    name: 'secret-envs',
+    kind: 'list',
+    group: 'build',
+    description: 'Secrets from environment variables `id=ENV_NAME`',
+  },
+  { name: 'secret-files', kind: 'list', group: 'build', description: 'Secrets from files `id=path`' },
+  {
+    name: 'ssh',
+    kind: 'list',
+    group: 'build',
+    description: 'SSH agent sockets or keys to expose (`default` or `id=path`)',
+  },
+  {
+    name: 'add-hosts',
+    kind: 'list',
+    group: 'build',
+    description: 'Custom host-to-IP mappings (`host:ip`)',
+  },
+  { name: 'shm-size', kind: 'string', group: 'build', description: 'Size of /dev/shm for RUN (e.g. `2g`)' },
+  {
+    name: 'ulimit',
+    kind: 'list',
+    group: 'build',
+    description: 'Ulimit options (`nofile=1024:1024`), one per line',
+  },
+  {
+    name: 'provenance',
+    kind: 'string',
+    group: 'build',
+    description: 'Provenance attestation (buildx); default keeps a single-platform image a plain manifest',
+  },
+  { name: 'sbom', kind: 'string', group: 'build', description: 'SBOM attestation (buildx)' },
+  { name: 'builder', kind: 'string', group: 'build', description: 'buildx builder instance to use' },
+  {
+    name: 'cache',
+    kind: 'string',
+    group: 'cache',
+    description: 'Cache preset: `auto`, `gha[=scope]`, `registry[=ref]`, `local[=dir]`, `inline` or `none`',
+    default: 'auto',
+  },
+  {
+    name: 'cache-from',
+    kind: 'list',
+    group: 'cache',
+    description:
+      "More cache sources (`type=…`), one per line, imported after the preset's (the classic builder takes `type=registry` only)",
+  },
+  {
+    name: 'cache-to',
+    kind: 'list',
+    group: 'cache',
+    description:
+      "Cache export (`type=…`); on buildx it replaces the preset's, the classic builder exports inline cache only",
+  },
+  {
+    name: 'push',
+    kind: 'boolean',
+    group: 'publish',
+    description: 'Publish: the builder pushes one tag, every other tag is a manifest PUT',
+    default: 'false',
+  },
+  {
+    name: 'guard-floating-tags',
+    kind: 'boolean',
+    group: 'publish',
+    description:
+      'Move `latest`, `<major>` and `<major>.<minor>` only forward in semver (an environment with `latest=always` turns it off)',
+    default: 'true',
+  },
+  {
+    name: 'primary-tag',
+    kind: 'string',
+    group: 'publish',
+    description: 'The tag the builder pushes (default: the most specific, a version or sha tag)',
+  },
+  {
+    name: 'promote-from',
+    kind: 'string',
+    group: 'publish',
+    description:
+      'Publish an existing `image:tag` or `image@digest` under the computed tags, without building',
+  },
+  {
+    name: 'extra-images',
+    kind: 'list',
+    group: 'publish',
+    description: 'More image names (other registries) that get the same image and tags',
+  },
+  {
+    name: 'reuse-commit',
+    kind: 'string',
+    group: 'publish',
+    description:
+      '`true`: publish the image already published for this commit (found by the tag among the tags that names it, e.g. `sha-abc1234`, one request per repository) instead of building, and build when there is none; `false`: always build; `auto`: `true` on release runs (a version tag, a `release` event, a `workflow_dispatch` with a `version` input) unless the Dockerfile declares `ARG VERSION` or `ARG ENVIRONMENT`, else `false`',
+    default: 'auto',
+  },
+  {
+    name: 'release-annotations',
+    kind: 'boolean',
+    group: 'publish',
+    description:
+      "A reused image is published as a new OCI manifest over the same config and layers that carries the release's annotations (`org.opencontainers.image.version`, `created`, `revision`, `source`, …); `false` publishes the commit's own manifest (same digest)",
+    default: 'true',
+  },
+  {
+    name: 'aws-region',
+    kind: 'string',
+    group: 'ecr',
+    description:
+      'Region of the ECR API calls; the region in the image reference by default, and it must match it',
+  },
+  {
+    name: 'ecr-create-repository',
+    kind: 'boolean',
+    group: 'ecr',
+    description: 'Create the ECR repository when it does not exist',
+    default: 'true',
+  },
+  {
+    name: 'ecr-scan-on-push',
+    kind: 'boolean',
+    group: 'ecr',
+    description: 'Scan on push for repositories this action creates (an existing one is left as it is)',
+    default: 'true',
+  },
+  {
+    name: 'ecr-tag-mutability',
+    kind: 'string',
+    group: 'ecr',
+    description:
+      'Tag mutability of a created repository: `MUTABLE`, `IMMUTABLE`, `MUTABLE_WITH_EXCLUSION` or `IMMUTABLE_WITH_EXCLUSION`',
+    default: 'MUTABLE',
+  },
+  {
+    name: 'ecr-tag-mutability-exclusions',
+    kind: 'list',
+    group: 'ecr',
+    description: 'Wildcard filters for the *_WITH_EXCLUSION mutabilities, one per line',
+  },
+  {
+    name: 'ecr-encryption',
+    kind: 'string',
+    group: 'ecr',
+    description: 'Encryption of a created repository: `AES256`, `KMS` or `KMS_DSSE`',
+    default: 'AES256',
+  },
+  { name: 'ecr-kms-key', kind: 'string', group: 'ecr', description: 'KMS key for `KMS` encryption' },
+  {
+    name: 'ecr-repository-tags',
+    kind: 'list',
+    group: 'ecr',
+    description: 'Resource tags for a created repository, `Key=Value` lines',
+  },
+  {
+    name: 'ecr-lifecycle-expire-untagged-days',
+    kind: 'string',
+    group: 'ecr',
+    description:
+      'Lifecycle rule: expire untagged images after N days (set on a repository that has no lifecycle policy)',
+  },
+  {
+    name: 'ecr-wait-for-scan',
+    kind: 'string',
+    group: 'ecr',
+    description: 'Seconds to wait for scan-on-push findings (0: do not wait)',
+    default: '120',
+  },
+  {
+    name: 'summary',
+    kind: 'boolean',
+    group: 'report',
+    description: 'Write the size and cache report to the job summary',
+    default: 'true',
+    cli: { omitted: 'the CLI has no job summary; `--summary FILE` writes the report file' },
+  },
+  {
+    name: 'report-file',
+    kind: 'string',
+    group: 'report',
+    description:
+      'Also write the report (markdown) to this path; the file is replaced whole, and a symlink there is replaced, never followed',
+  },
+];
+
+const BY_NAME = new Map(INPUT_SPEC.map((spec) => [spec.name, spec]));
+
+/** The spec of one input; throws for a name the action does not have (a bug, not bad input). */
+export function inputSpec(name: string): InputSpec {
+  const spec = BY_NAME.get(name);
+  if (!spec) throw new Error(`"${name}" is not an input of the action`);
+  return spec;
+}
+
+/** Inputs whose surrounding whitespace is part of the value. */
+export const UNTRIMMED_INPUTS: ReadonlySet<string> = new Set(
+  INPUT_SPEC.filter((spec) => spec.untrimmed).map((spec) => spec.name),
+);

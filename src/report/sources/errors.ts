@@ -1,0 +1,7 @@
+/** An image whose bytes cannot be read as one: a corrupt or truncated layer, a tarball that is not an image. */
+export class ImageContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImageContentError';
+  }
+}
