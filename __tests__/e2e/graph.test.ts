@@ -27,7 +27,7 @@ const builderProcesses = (runner: ReturnType<typeof recordingRunner>) =>
     .filter((args) => args.includes('build') || args.includes('push'))
     .map((args) => args.join(' '));
 
-for (const builder of builders(['buildx-remote', 'classic'])) {
+for (const builder of builders()) {
   describe.skipIf(!builder.available)(`the example graph on ${builder.name}`, () => {
     const bed = testbed();
     const prefix = `graph-e2e/${builder.name}-${unique}`;

@@ -11,16 +11,16 @@ import {
 import {
   imageBuildOutputs,
   renderRunReport
-} from "../chunks/chunk-VBMQWY4C.js";
+} from "../chunks/chunk-2OPOLQXZ.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-UMBI5ND3.js";
+} from "../chunks/chunk-VESETKIY.js";
 import "../chunks/chunk-HSBD32W5.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-3ZRYWWEM.js";
+} from "../chunks/chunk-3AHURRFX.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import "../chunks/chunk-SVTKQQHD.js";
 import "../chunks/chunk-TJHWOVG4.js";

@@ -225,13 +225,13 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-DUDUB6QU.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-QREIWD3M.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-WRHDNLZE.js")).runImageCommand;
+      return (await import("../chunks/run-image-EZYFO4RM.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-4GBGM7FX.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-T26JRZXO.js")).runGraphCommand;
     case "report":
       return (await import("../chunks/run-report-6G3WDG2E.js")).runReportCommand;
   }

@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-WP2ZLBFO.js";
+} from "../chunks/chunk-FEQU5LXQ.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-VBMQWY4C.js";
+} from "../chunks/chunk-2OPOLQXZ.js";
 import {
   build_exports,
   computeTags,
@@ -36,7 +36,7 @@ import {
   registry_exports,
   runImageBuild,
   tags_exports
-} from "../chunks/chunk-UMBI5ND3.js";
+} from "../chunks/chunk-VESETKIY.js";
 import "../chunks/chunk-HSBD32W5.js";
 import {
   ECR_INPUT_DEFAULTS,
@@ -46,7 +46,7 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-YF32S2KR.js";
+} from "../chunks/chunk-H6RBM4CL.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -60,7 +60,7 @@ import {
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   cache_exports
-} from "../chunks/chunk-3ZRYWWEM.js";
+} from "../chunks/chunk-3AHURRFX.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,

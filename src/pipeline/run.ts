@@ -288,9 +288,10 @@ export async function runImageBuild(
     tagPublished && cacheImage
       ? [{ image: cacheImage, tag: tagPublished.slice(tagPublished.lastIndexOf(':') + 1) }]
       : [];
-  if (builder.kind === 'classic') {
-    // Built locally first, so a re-run whose primary tag already holds this exact image pushes
-    // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
+  if (buildsIntoEngine(builder)) {
+    // Built into the engine first, so a re-run whose primary tag already holds this exact image
+    // pushes nothing (an IMMUTABLE ECR repository refuses even an identical push, and the engine's
+    // push writes the manifest again); then the cache images.
     phase('build');
     const build = await buildFor(metadata.tags, false, existingTags);
     const pushPrimary = dockerPushPrimary({
@@ -307,7 +308,7 @@ export async function runImageBuild(
     await pushCacheImages(build, { runner, logger, env });
     return finish(published, build);
   }
-  // buildx pushes while it builds: one build pushes every registry's primary reference at once.
+  // A BuildKit builder pushes while it builds: one build pushes every registry's primary reference.
   let built: Promise<BuildImageOutcome> | undefined;
   const pushPrimary = async (reference: string) => {
     if (!built) phase('build', reference);
@@ -396,8 +397,17 @@ export async function computeTags(
  */
 function annotationsFor(inputs: ImageBuildInputs, metadata: MetadataResult, builder: Builder) {
   const userGave = inputs.metadata.annotations.length > 0;
-  if (builder.kind === 'classic' && !userGave) return [];
+  // The engine's exporter drops annotations: generated ones are skipped quietly there.
+  if (buildsIntoEngine(builder) && !userGave) return [];
   return leveledAnnotations(metadata).map((value, index) => ({ value, line: index + 1 }));
+}
+
+/**
+ * The engine builds the image and keeps it (the classic builder, buildx's docker driver): the
+ * primary is pushed afterwards by `docker push`, once its tag is known not to hold this image already.
+ */
+function buildsIntoEngine(builder: Builder): boolean {
+  return builder.kind === 'classic' || builder.driver === 'docker';
 }
 
 /** The default branch from the event payload: the gha cache imports its scope after this branch's. */
