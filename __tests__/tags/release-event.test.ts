@@ -188,3 +188,26 @@ describe('type=semver on every release event, without value=', () => {
     ).toEqual(['1.4', 'latest']);
   });
 });
+
+describe('the environment policy reads the same release', () => {
+  it('prod on a release event whose ref is a branch, and on a dispatch with a version', () => {
+    const prod = (context: Partial<RunContext>) =>
+      computeMetadata(
+        inputs({ images: 'ghcr.io/acme/app', environment: 'prod' }),
+        runContext(context),
+        helloWorld,
+        {
+          now: NOW,
+          logger: recordingLogger().logger,
+        },
+      );
+    for (const context of [
+      releaseEvent({ tag_name: 'v1.0.0' }, 'refs/heads/master'),
+      dispatch({ version: '1.0.0' }),
+    ]) {
+      const result = prod(context);
+      expect(result.tagNames).toEqual(expect.arrayContaining(['prod', 'v1.0.0', '1.0.0', 'latest']));
+      expect(result.semanticVersion).toBe('1.0.0');
+    }
+  });
+});
