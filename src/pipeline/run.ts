@@ -36,6 +36,7 @@ import {
   leveledAnnotations,
   loadEngineLibs,
   resolveRunContext,
+  runRelease,
   sourceDateEpoch,
   type MetadataResult,
   type RunContext,
@@ -46,6 +47,13 @@ import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
 import { localCacheRoot } from './local-cache.js';
+import {
+  decideReleaseReuse,
+  findCommitImage,
+  releaseHoldReason,
+  releasePromote,
+  type ReusedImage,
+} from './release.js';
 
 export interface ImageBuildDeps {
   env: NodeJS.ProcessEnv;
@@ -82,6 +90,8 @@ export interface ImageBuildResult {
   scans: ScanFindingsResult[];
   /** The repository the report reads from (the first image), and the digest it reads. */
   reportSource?: { image: string; digest: string };
+  /** The branch build a release published instead of building (see `reuse-commit`). */
+  reused?: ReusedImage;
   state: PostState;
 }
 
@@ -106,6 +116,8 @@ export async function runImageBuild(
   phase('checks');
   const publishing = inputs.publish.push || inputs.publish.promoteFrom !== undefined;
   const images = [...metadata.images, ...inputs.publish.extraImages];
+  // A GitHub release marked pre-release (or a draft) moves no floating tag, whatever its version.
+  const prerelease = releaseHoldReason(context);
   if (publishing) {
     if (metadata.tagNames.length === 0)
       throw new InputError('tags', 'no tag was computed for this run, so there is nothing to publish');
@@ -117,9 +129,13 @@ export async function runImageBuild(
       version: metadata.semanticVersion,
       primaryTag: inputs.publish.primaryTag,
       guardFloatingTags: inputs.publish.guardFloatingTags,
+      prerelease,
       existingTags: [],
     });
   }
+
+  // Whether a release looks for its commit's image first (an explicit `reuse-commit` that cannot work is an input error).
+  const reuse = decideReleaseReuse(inputs, metadata, context, { cwd: deps.cwd });
 
   // The AWS SDK is loaded only when an image is in ECR: it would double the action's start-up.
   const ecrModule =
@@ -127,7 +143,7 @@ export async function runImageBuild(
       ? await import('../ecr/prepare.js')
       : undefined;
   let ecr: PreparedEcr = { targets: [] };
-  const prepareRegistries = async (docker?: string) => {
+  const prepareRegistriesOnce = async (docker?: string) => {
     if (ecrModule) {
       ecr = await ecrModule.prepareEcr({
         images,
@@ -153,10 +169,14 @@ export async function runImageBuild(
       version: metadata.semanticVersion,
       primaryTag: inputs.publish.primaryTag,
       guardFloatingTags: inputs.publish.guardFloatingTags,
+      prerelease,
       writers: writerFactory(ecr, runner, logger, env),
       logger,
     };
   };
+  // Once per run: a release that looked for its commit's image and found none builds on the same login.
+  let registries: ReturnType<typeof prepareRegistriesOnce> | undefined;
+  const prepareRegistries = (docker?: string) => (registries ??= prepareRegistriesOnce(docker));
   // Findings are a report, not a gate: the image is already published when they arrive.
   const collectScans = async (digest: string): Promise<ScanFindingsResult[]> =>
     ecrModule
@@ -167,7 +187,11 @@ export async function runImageBuild(
             return [];
           })
       : [];
-  const finish = async (published: PublishResult, build?: BuildImageOutcome): Promise<ImageBuildResult> => {
+  const finish = async (
+    published: PublishResult,
+    build?: BuildImageOutcome,
+    reused?: ReusedImage,
+  ): Promise<ImageBuildResult> => {
     const scans = await collectScans(published.digest);
     return {
       metadata,
@@ -176,6 +200,7 @@ export async function runImageBuild(
       publish: published,
       scans,
       reportSource: reportSource(published),
+      ...(reused && { reused }),
       state,
     };
   };
@@ -231,6 +256,22 @@ export async function runImageBuild(
     });
     return outcome;
   };
+
+  // A release of a commit whose image is already published promotes that image: no build, no upload.
+  // After the build's input checks, so that bad input stops a release before any registry request.
+  if (reuse.look) {
+    const options = await prepareRegistries(builder.docker);
+    const lookup = await findCommitImage(images, reuse.tag, options.writers);
+    if ('found' in lookup) {
+      logger.info(`reusing ${lookup.found.reference} (${lookup.found.digest}): nothing is built`);
+      const release = releasePromote(lookup.found, inputs, metadata, context, env);
+      phase('tags-written', options.images.join(', '));
+      return finish(await promote({ ...options, ...release }), undefined, lookup.found);
+    }
+    logger.notice(`no image to reuse for this release (${lookup.reason}): building`);
+  } else if (publishing && runRelease(context)) {
+    logger.info(`not reusing an image for this release: ${reuse.reason}`);
+  }
 
   if (!inputs.publish.push) {
     phase('build');
