@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-U372DHY5.js";
+} from "../chunks/chunk-EI7BHDTT.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-Q6HXNQDR.js";
+} from "../chunks/chunk-GTZBCIVX.js";
 import {
   build_exports,
   computeTags,
@@ -36,7 +36,7 @@ import {
   registry_exports,
   runImageBuild,
   tags_exports
-} from "../chunks/chunk-VESETKIY.js";
+} from "../chunks/chunk-XENPY3AT.js";
 import "../chunks/chunk-HSBD32W5.js";
 import {
   ECR_INPUT_DEFAULTS,
@@ -67,13 +67,13 @@ import {
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-SVTKQQHD.js";
+import "../chunks/chunk-V5NXZBP3.js";
 import "../chunks/chunk-TJHWOVG4.js";
 import "../chunks/chunk-6P52IAYP.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   INPUT_SPEC
-} from "../chunks/chunk-UHUM7H4T.js";
+} from "../chunks/chunk-MHEIIVAK.js";
 import {
   createConsoleLogger,
   processRunner,
