@@ -8,48 +8,9 @@ import { cliInputs } from '../../src/cli/inputs.js';
 import { REFERENCE_END, REFERENCE_START, renderCliReference } from '../../src/cli/reference.js';
 import { INPUT_SPEC } from '../../src/pipeline/input-spec.js';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
+import { imageBuildCommandLines } from '../helpers/markdown.js';
 
 const DOC = new URL('../../docs/cli.md', import.meta.url);
-
-/** The words a POSIX shell makes of a command line: quotes, backslash-newline, VAR=value prefixes. */
-function shellWords(line: string): string[] {
-  const words: string[] = [];
-  let word: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (char === "'") {
-      const end = line.indexOf("'", i + 1);
-      word = (word ?? '') + line.slice(i + 1, end);
-      i = end;
-    } else if (char === '"') {
-      const end = line.indexOf('"', i + 1);
-      word = (word ?? '') + line.slice(i + 1, end);
-      i = end;
-    } else if (/\s/.test(char)) {
-      if (word !== undefined) words.push(word);
-      word = undefined;
-    } else {
-      word = (word ?? '') + char;
-    }
-  }
-  if (word !== undefined) words.push(word);
-  return words;
-}
-
-/** Every `image-build …` command line in the page's shell blocks (continuations joined, pipes cut). */
-function exampleCommandLines(markdown: string): string[][] {
-  const blocks = [...markdown.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]);
-  return blocks.flatMap((block) =>
-    block
-      .replace(/\\\n\s*/g, ' ')
-      .split('\n')
-      .filter((line) => /^(\S+=\S+\s+)*(npx )?image-build /.test(line.trim()))
-      .map((line) => {
-        const words = shellWords(line.split(' | ')[0]);
-        return words.slice(words.indexOf('image-build') + 1);
-      }),
-  );
-}
 
 describe('docs/cli.md', () => {
   const doc = readFileSync(DOC, 'utf8');
@@ -77,7 +38,7 @@ describe('docs/cli.md', () => {
     }
   });
 
-  const examples = exampleCommandLines(doc);
+  const examples = imageBuildCommandLines(doc);
   it('has examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(COMMANDS.flatMap((c) => c.examples).length + 4);
   });
