@@ -83,9 +83,8 @@ export function renderInputReference(
   for (const group of Object.keys(INPUT_GROUP_TITLES) as InputGroup[]) {
     const inputs = spec.filter((input) => input.group === group);
     if (inputs.length === 0) continue;
-    const page = INPUT_GROUP_PAGES[group];
-    lines.push(`**${INPUT_GROUP_TITLES[group]}** ([${page.replace(/#.*$/, '')}](${page}))`, '');
-    lines.push('| Input | Default | Description |', '| --- | --- | --- |');
+    // The group's title heads the name column: each name links to its page.
+    lines.push(`| ${INPUT_GROUP_TITLES[group]} | Default | Description |`, '| --- | --- | --- |');
     for (const input of inputs) {
       const name = `[\`${input.name}\`](${inputPage(input)})`;
       const fallback = input.default === undefined ? '' : code(input.default);
@@ -93,7 +92,7 @@ export function renderInputReference(
     }
     lines.push('');
   }
-  lines.push('**Outputs**', '', '| Output | Description |', '| --- | --- |');
+  lines.push('| Output | Description |', '| --- | --- |');
   for (const output of outputs) lines.push(`| \`${output.name}\` | ${cell(output.description)} |`);
   lines.push('', INPUT_REFERENCE_END);
   return lines.join('\n');
