@@ -96,7 +96,8 @@ async function benchBuilder(builder) {
 
   await timedBuild({ noCache: true }); // warm the base image pull and the fixture's first layers
   for (let run = 0; run < runs; run++) {
-    const marker = `${process.pid}-${run}`;
+    // Per builder: the docker driver and the classic builder share the engine's cache.
+    const marker = `${builder.name}-${process.pid}-${run}`;
     record('cold (no cache)', await timedBuild({ noCache: true }));
     record('hot (no change)', await timedBuild());
     gateway.changeCode(marker);
@@ -108,7 +109,7 @@ async function benchBuilder(builder) {
   // A wiped builder per run (a new runner): the registry holds the cache the last build pushed.
   for (let run = 0; run < runs; run++) {
     await timedBuild({ push: true });
-    gateway.changeCode(`${process.pid}-fresh-${run}`);
+    gateway.changeCode(`${builder.name}-${process.pid}-fresh-${run}`);
     for (const [name, cache] of [
       ['wiped builder, code change, no cache (baseline)', 'none'],
       ['wiped builder, code change, registry cache', 'auto'],

@@ -630,3 +630,52 @@ describe('buildx flags follow the detected version (the table in buildx-features
     );
   });
 });
+
+describe("buildx's docker driver caches every stage the target needs, as the classic builder does", () => {
+  const dockerDriver: Builder = { ...buildx, driver: 'docker', canExportCache: false };
+  const planFor = (values: Partial<Record<BuildInputName, string>>) => {
+    const context = makeContext();
+    const inputs = inputsFor(context, values);
+    const cachePlan = resolveCache(inputs, {
+      image: 'r/app',
+      builder: dockerDriver,
+      stages: ['builder'],
+      push: inputs.push,
+      localRoot: '/runner/temp',
+    });
+    return {
+      context,
+      result: planBuild(
+        validateBuild(inputs, dockerDriver, undefined, context),
+        dockerDriver,
+        cachePlan,
+        files,
+      ),
+    };
+  };
+
+  it('a stage build imports only its own inline-cache image, then the image build imports only its own', () => {
+    const { result } = planFor({ tags: 'r/app:1', push: 'true', cache: 'inline' });
+    expect(result.commands.map((command) => command.role)).toEqual(['stage-cache', 'image']);
+    const [stage, image] = result.commands.map((command) => command.args);
+    const values = (args: string[], flag: string) =>
+      args.flatMap((arg, i) => (args[i - 1] === flag ? [arg] : []));
+    expect(values(stage, '--target')).toEqual(['builder']);
+    expect(values(stage, '--cache-from')).toEqual(['type=registry,ref=r/app:buildcache-builder']);
+    expect(values(stage, '--cache-to')).toEqual(['type=inline']);
+    expect(values(stage, '--tag')).toEqual(['r/app:buildcache-builder']);
+    expect(stage).toContain('--push');
+    expect(stage).not.toContain('--iidfile');
+    expect(values(image, '--cache-from')).toEqual(['type=registry,ref=r/app:buildcache']);
+    expect(values(image, '--target')).toEqual([]);
+  });
+
+  it('without cache the image is built first; its stage image then comes from the engine, no push when a caller publishes', () => {
+    const { result } = planFor({ tags: 'r/app:1', 'no-cache': 'true', cache: 'inline' });
+    expect(result.commands.map((command) => command.role)).toEqual(['image', 'stage-cache']);
+    const stage = result.commands[1].args;
+    expect(stage).not.toContain('--no-cache');
+    expect(stage).not.toContain('--cache-from');
+    expect(stage).not.toContain('--push');
+  });
+});

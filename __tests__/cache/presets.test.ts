@@ -209,7 +209,14 @@ describe('buildx inline cache writes the ref it imports', () => {
     expect(plan.tagPublished).toBe('ghcr.io/acme/gateway:buildcache');
     expect(plan.cacheFrom).toEqual(['type=registry,ref=ghcr.io/acme/gateway:buildcache']);
     expect(plan.cacheTo).toEqual(['type=inline']);
-    expect(plan.pushCacheImages).toBe(false);
+    // The engine's BuildKit caches the other stages the classic builder's way: one image each.
+    expect(plan.stageImages).toEqual([
+      { stage: 'base', ref: 'ghcr.io/acme/gateway:buildcache-base' },
+      { stage: 'builder', ref: 'ghcr.io/acme/gateway:buildcache-builder' },
+    ]);
+    expect(plan.pushCacheImages).toBe(true);
+    expect(plan.summary).toMatch(/plus one image per stage \(base, builder\)/);
+    expect(resolve('inline', { builder: buildx }).stageImages).toEqual([]);
   });
   it('reproducible on the docker driver: a separate cache image (the engine orders its records anew each build)', () => {
     const plan = resolve('inline', { builder: dockerDriver, reproducible: true });

@@ -29,9 +29,10 @@ const DEFAULT_CACHE: Record<
 > = {
   // A mode=max registry cache (an index holding BuildKit's cache config), exported during the build.
   'buildx-remote': { buildcache: 'registry-cache', stageImages: false, written: 'during the build' },
-  // Inline cache: the image carries it, and the cache ref is one more tag on it, written with the tags.
-  'buildx-docker': { buildcache: 'the image', stageImages: false, written: 'after the tags' },
-  // The same, plus one inline-cache image per other stage, pushed after the tags.
+  // The engine's builders (the docker driver, the classic builder): inline cache, so the image carries
+  // it and the cache ref is one more tag on it, plus one inline-cache image per other stage, pushed
+  // after the tags.
+  'buildx-docker': { buildcache: 'the image', stageImages: true, written: 'after the tags' },
   classic: { buildcache: 'the image', stageImages: true, written: 'after the tags' },
 };
 

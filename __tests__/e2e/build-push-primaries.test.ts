@@ -33,12 +33,14 @@ async function registryDigest(registry: string, repository: string, tag: string)
 /**
  * The cache each builder writes after the primaries, for a two-stage Dockerfile with the default
  * cache, and which of those refs it reports as pushed: the remote builder exports a registry cache
- * (not an image); the docker driver's image carries its inline cache and the cache ref is one more
- * name of it; the classic builder pushes one inline-cache image per stage with docker push.
+ * (not an image); on the engine's builders the image carries its inline cache and the other stage
+ * has an inline-cache image of its own: the docker driver pushes the cache ref as one more name of the
+ * image, then the stage image from its own build (without cache it comes after the image, from the
+ * engine's cache); the classic builder pushes both with docker push.
  */
 const CACHE_IMAGES: Record<BuilderName, { written: string[]; reported: string[] }> = {
   'buildx-remote': { written: ['buildcache'], reported: [] },
-  'buildx-docker': { written: ['buildcache'], reported: ['buildcache'] },
+  'buildx-docker': { written: ['buildcache', 'buildcache-builder'], reported: ['buildcache'] },
   classic: { written: ['buildcache-builder', 'buildcache'], reported: ['buildcache-builder', 'buildcache'] },
 };
 

@@ -41,17 +41,12 @@ const BEFORE_CODE = STEPS.slice(0, 4)
 
 /**
  * Which steps a wiped builder restores after a code-only change, by what its cache holds: the remote
- * builder's registry cache (mode=max) and the classic builder's per-stage images hold both stages;
- * the docker driver's inline cache only the runtime stage, so the builder stage runs again and every
- * runtime step that copies its (new) output with it.
+ * builder's registry cache (mode=max) holds both stages; so do the engine's builders (the docker
+ * driver, the classic builder), with one inline-cache image per stage.
  */
 const RESTORED: Record<BuilderName, string[]> = {
   'buildx-remote': BEFORE_CODE,
-  'buildx-docker': [
-    'RUN head -c 64 /dev/urandom > /base.random',
-    'RUN head -c 64 /dev/urandom > /runtime.random',
-    'COPY config/',
-  ],
+  'buildx-docker': BEFORE_CODE,
   classic: BEFORE_CODE,
 };
 

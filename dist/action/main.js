@@ -11,16 +11,16 @@ import {
 import {
   imageBuildOutputs,
   renderRunReport
-} from "../chunks/chunk-GTZBCIVX.js";
+} from "../chunks/chunk-UUONYZLR.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-XENPY3AT.js";
+} from "../chunks/chunk-UAPLA5DV.js";
 import "../chunks/chunk-HSBD32W5.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-3AHURRFX.js";
+} from "../chunks/chunk-IL5N3JFU.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import "../chunks/chunk-V5NXZBP3.js";
 import "../chunks/chunk-TJHWOVG4.js";

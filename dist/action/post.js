@@ -5,12 +5,12 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-H6RBM4CL.js";
+} from "../chunks/chunk-2OFLOOHM.js";
 import "../chunks/chunk-Y5GTDXKA.js";
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-3AHURRFX.js";
+} from "../chunks/chunk-IL5N3JFU.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner

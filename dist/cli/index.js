@@ -225,13 +225,13 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-C6KKNEWV.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-3MT7CL6L.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-XHPLI4TN.js")).runImageCommand;
+      return (await import("../chunks/run-image-4EL5UMFS.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-MJ2Q5WC2.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-SHNXR7ES.js")).runGraphCommand;
     case "report":
       return (await import("../chunks/run-report-M6UQQYG6.js")).runReportCommand;
   }

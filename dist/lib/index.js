@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-EI7BHDTT.js";
+} from "../chunks/chunk-2ETY6J2L.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-GTZBCIVX.js";
+} from "../chunks/chunk-UUONYZLR.js";
 import {
   build_exports,
   computeTags,
@@ -36,7 +36,7 @@ import {
   registry_exports,
   runImageBuild,
   tags_exports
-} from "../chunks/chunk-XENPY3AT.js";
+} from "../chunks/chunk-UAPLA5DV.js";
 import "../chunks/chunk-HSBD32W5.js";
 import {
   ECR_INPUT_DEFAULTS,
@@ -46,7 +46,7 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-H6RBM4CL.js";
+} from "../chunks/chunk-2OFLOOHM.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -60,7 +60,7 @@ import {
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   cache_exports
-} from "../chunks/chunk-3AHURRFX.js";
+} from "../chunks/chunk-IL5N3JFU.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,

@@ -120,7 +120,7 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
   const exported = exportArgs(inputs, builder, imageNames, notices);
 
   const argsFor = (
-    role: { cacheFrom: string[]; cacheTo: string[]; files: boolean; noCache: boolean },
+    role: { cacheFrom: string[]; cacheTo: string[]; files: boolean; noCache: boolean; target?: string },
     exportTo: string[],
   ) => [
     'buildx',
@@ -156,7 +156,7 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
       '--ssh',
       inputs.ssh.map((item) => item.value),
     ),
-    ...(inputs.target ? ['--target', inputs.target] : []),
+    ...((role.target ?? inputs.target) ? ['--target', role.target ?? inputs.target] : []),
     ...repeat(
       '--ulimit',
       inputs.ulimits.map((item) => item.value),
@@ -164,20 +164,41 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
     ...exportTo,
     inputs.context,
   ];
-  const commands: BuildCommand[] = [
-    {
-      role: 'image',
-      args: argsFor(
-        {
-          cacheFrom: cache.cacheFrom,
-          cacheTo: cacheImage ? [] : cache.cacheTo,
-          files: true,
-          noCache: true,
-        },
-        exported.args,
-      ),
-    },
-  ];
+  const imageCommand: BuildCommand = {
+    role: 'image',
+    args: argsFor(
+      {
+        // Stage images are imported by their own builds; this one reuses their steps from the engine.
+        cacheFrom: cache.cacheFrom,
+        cacheTo: cacheImage ? [] : cache.cacheTo,
+        files: true,
+        noCache: true,
+      },
+      exported.args,
+    ),
+  };
+  // buildx's docker driver is the engine's BuildKit, so it caches a multi-stage build the way the
+  // classic builder does: one inline-cache image per stage the target needs, each build importing
+  // only its own (that BuildKit mixes up records when two inline caches cover the same steps).
+  // Without cache the image is built first and the stage images then come from the engine's cache.
+  const stageCommands: BuildCommand[] = cache.stageImages.map(({ stage, ref, imported }) => ({
+    role: 'stage-cache',
+    stage,
+    args: argsFor(
+      {
+        cacheFrom: inputs.noCache || imported === false ? [] : [`type=registry,ref=${ref}`],
+        cacheTo: ['type=inline'],
+        files: false,
+        noCache: false,
+        target: stage,
+      },
+      // Pushed here when this build pushes; a publishing caller pushes them after its tags.
+      [...(inputs.push ? ['--push'] : []), '--tag', ref],
+    ),
+  }));
+  const commands: BuildCommand[] = inputs.noCache
+    ? [imageCommand, ...stageCommands]
+    : [...stageCommands, imageCommand];
   if (cacheImage) {
     // Everything is in the engine's cache by now: no import, and never --no-cache (steps would run again).
     commands.push({

@@ -96,6 +96,15 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
     if (builder.kind === 'buildx') {
       plan.cacheFrom.push(`type=registry,ref=${ref}`);
       plan.cacheTo.push('type=inline');
+      if (builder.driver === 'docker') {
+        // The engine's BuildKit: inline cache describes only the stage it is attached to, so the other
+        // stages the target needs get an inline-cache image each, as on the classic builder.
+        plan.stageImages = context.stages.map((stage) => ({
+          stage,
+          ref: `${context.image}:buildcache-${slug(stage)}`,
+        }));
+        plan.pushCacheImages = context.push;
+      }
       // The docker driver's BuildKit is the engine's, whose inline records change from build to build
       // (Docker 20.10): a reproducible build keeps them out of the image, in a cache image of their own.
       const separate = context.push && context.reproducible && builder.driver === 'docker';
@@ -108,6 +117,7 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
           ? `inline cache in ${ref}, an image of its own (reproducible build)`
           : `inline cache in the image, ` +
             (context.push ? `also tagged ${ref}` : `imported from ${ref}, not written without push: true`)) +
+        (plan.stageImages.length ? ` plus one image per stage (${context.stages.join(', ')})` : '') +
         ` (${reason})`;
       return;
     }
