@@ -35,7 +35,7 @@ describe('image-build report, without a daemon', () => {
     const { code, out, err, commands } = await report(['app.tar']);
     expect(commands).toEqual([]);
     expect(out).toContain('app.tar');
-    expect(out).toContain("3.63 KiB"); // 3,720 bytes of files, uncompressed
+    expect(out).toContain('3.63 KiB'); // 3,720 bytes of files, uncompressed
     expect(code, err).toBe(1);
     expect(err).toMatch(/error: a check of app\.tar failed: No secret-looking files: /);
   });
@@ -43,7 +43,9 @@ describe('image-build report, without a daemon', () => {
   it('--json prints the JSON report; the check levels are the action inputs', async () => {
     const { code, out } = await report(['app.tar', '--json', '--report-checks', 'secrets=warn']);
     expect(code).toBe(0);
-    const document = JSON.parse(out) as { images: { source: string; sizes: { uncompressedBytes: number } }[] };
+    const document = JSON.parse(out) as {
+      images: { source: string; sizes: { uncompressedBytes: number } }[];
+    };
     expect(document.images[0].source).toBe('docker-save');
     expect(document.images[0].sizes.uncompressedBytes).toBe(3000 + 700 + 20);
   });
@@ -69,7 +71,10 @@ describe('image-build report, without a daemon', () => {
     [['missing.tar'], /error: input "image": missing\.tar: no such file or directory/],
     [['ghcr.io/acme/app'], /as an image it needs a tag or a digest/],
     [['app.tar', '--image', 'app.tar'], /give the image once \(as --image or as the argument\)/],
-    [['app.tar', 'other.tar'], /unexpected argument "other\.tar"; report takes one argument \(the image\) and flags/],
+    [
+      ['app.tar', 'other.tar'],
+      /unexpected argument "other\.tar"; report takes one argument \(the image\) and flags/,
+    ],
     [[], /report: name the image: image-build report IMAGE/],
   ])('%j is refused before anything is read', async (argv, message) => {
     const { code, err } = await report(argv);

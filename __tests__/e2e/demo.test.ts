@@ -18,9 +18,10 @@ describe('the README demo command', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const text = readFileSync(report, 'utf8');
-    expect(output).toContain('## Image');
-    expect(text).toMatch(/\| Pull size \(compressed: config \+ layers\) \| [\d.]+ (KiB|MiB) \|/);
-    expect(text).toContain('| Runs as root | no |');
+    expect(output).toContain('### Image');
+    expect(text).toMatch(/\| Compressed size \(pull\) \| [\d.]+ (KiB|MiB) \|/);
+    expect(text).toMatch(/\| Uncompressed size \(on disk\) \| [\d.]+ (KiB|MiB) \|/);
+    expect(text).toContain('| Read from | registry (manifest and config; nothing pulled) |');
     const digest = /\| Digest \| `(sha256:[a-f0-9]{64})` \|/.exec(text)?.[1];
     expect(digest).toBeDefined();
     const response = await fetch(`http://${testbed().registry}/v2/demo/app/manifests/3.1.4`, {

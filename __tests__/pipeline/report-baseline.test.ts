@@ -24,7 +24,10 @@ import {
 const IMAGE = 'ghcr.io/acme/app';
 
 function facts(overrides: Partial<BaselineFacts> & { tags?: string } = {}): BaselineFacts {
-  const inputs = reportInputs({ images: IMAGE, ...(overrides.tags !== undefined && { tags: overrides.tags }) });
+  const inputs = reportInputs({
+    images: IMAGE,
+    ...(overrides.tags !== undefined && { tags: overrides.tags }),
+  });
   return {
     choice: { kind: 'auto' },
     image: IMAGE,
@@ -36,7 +39,9 @@ function facts(overrides: Partial<BaselineFacts> & { tags?: string } = {}): Base
 }
 
 describe('chooseBaseline', () => {
-  const pullRequest = contextFor('pull_request', { pull_request: { number: 7, base: { ref: 'release/2.x' } } });
+  const pullRequest = contextFor('pull_request', {
+    pull_request: { number: 7, base: { ref: 'release/2.x' } },
+  });
 
   it("a pull request: the base branch's tag, as type=ref,event=branch writes it there", () => {
     expect(chooseBaseline(facts({ context: pullRequest }))).toEqual({
@@ -80,9 +85,13 @@ describe('chooseBaseline', () => {
 
   it('a push to a branch has no default baseline; report-baseline names one, or none', () => {
     expect(chooseBaseline(facts())).toBeUndefined();
-    expect(chooseBaseline(facts({ choice: { kind: 'tag', tag: 'stable' } }))?.reference).toBe(`${IMAGE}:stable`);
+    expect(chooseBaseline(facts({ choice: { kind: 'tag', tag: 'stable' } }))?.reference).toBe(
+      `${IMAGE}:stable`,
+    );
     expect(
-      chooseBaseline(facts({ choice: { kind: 'reference', reference: 'ghcr.io/acme/other@sha256:' + 'a'.repeat(64) } })),
+      chooseBaseline(
+        facts({ choice: { kind: 'reference', reference: 'ghcr.io/acme/other@sha256:' + 'a'.repeat(64) } }),
+      ),
     ).toMatchObject({ label: `other@sha256:${'a'.repeat(64)}`, why: 'report-baseline' });
     expect(chooseBaseline(facts({ choice: { kind: 'none' }, context: pullRequest }))).toBeUndefined();
   });
@@ -121,12 +130,19 @@ describe('withBaselineLayerSizes', () => {
     };
     const contents = await analyzeLayers([{ digest: current.layers[0].digest }], open);
     opened.length = 0;
-    const sized = await withBaselineLayerSizes(model([shared, old]), { model: current, contents }, open, 1024 ** 3);
+    const sized = await withBaselineLayerSizes(
+      model([shared, old]),
+      { model: current, contents },
+      open,
+      1024 ** 3,
+    );
     expect(sized.model.layers.map((l) => l.uncompressedBytes)).toEqual([4000, 1234]);
     expect(opened).toEqual([sha256(gzipSync(old))]);
     const tooBig = await withBaselineLayerSizes(model([shared, old]), { model: current, contents }, open, 10);
     expect(tooBig.model.layers.map((l) => l.uncompressedBytes)).toEqual([undefined, undefined]);
-    expect(tooBig.notice).toMatch(/were not read, over report-contents-limit: its deltas are compressed sizes only/);
+    expect(tooBig.notice).toMatch(
+      /were not read, over report-contents-limit: its deltas are compressed sizes only/,
+    );
   });
 });
 

@@ -6,7 +6,14 @@ import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-ap
 
 const TOKEN = 'ghs_emulated0123456789';
 const report = buildImageReport({ model: unavailableImageModel('registry.test/acme/app') });
-const pullRequest = { number: 7, pull_request: { number: 7, base: { repo: { full_name: 'acme/app' } }, head: { repo: { full_name: 'acme/app' } } } };
+const pullRequest = {
+  number: 7,
+  pull_request: {
+    number: 7,
+    base: { repo: { full_name: 'acme/app' } },
+    head: { repo: { full_name: 'acme/app' } },
+  },
+};
 
 let api: GitHubApiServer;
 beforeEach(async () => {
@@ -46,14 +53,16 @@ describe('commentReport', () => {
     const logger = capturingLogger();
     const [skipped] = await commentReport([report], options({ logger }));
     expect(skipped.status).toBe('skipped');
-    expect(logger.lines.some((line) => line.startsWith('notice: Skipped the pull request comment on #7'))).toBe(true);
+    expect(
+      logger.lines.some((line) => line.startsWith('notice: Skipped the pull request comment on #7')),
+    ).toBe(true);
     api.setReadOnly(false);
     api.injectFault({ status: 404, times: 10 });
     const broken = capturingLogger();
     const [failed] = await commentReport([report], options({ logger: broken }));
     expect(failed.status).toBe('failed');
-    expect(broken.lines.some((line) => line.startsWith('warning: Could not write the pull request comment'))).toBe(
-      true,
-    );
+    expect(
+      broken.lines.some((line) => line.startsWith('warning: Could not write the pull request comment')),
+    ).toBe(true);
   });
 });

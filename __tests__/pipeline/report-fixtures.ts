@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import type { BuildImageOutcome, Builder } from '../../src/build/index.js';
+import type { BuildImageOutcome, Builder, BuildxBuilder, ClassicBuilder } from '../../src/build/index.js';
 import { readImageBuildInputs, type ImageBuildInputs } from '../../src/pipeline/inputs.js';
 import type { ImageBuildResult } from '../../src/pipeline/run.js';
 import type { ManifestBytes, PublishResult } from '../../src/publish/index.js';
@@ -117,13 +117,13 @@ export function contextFor(eventName: string, payload: Record<string, unknown> =
   };
 }
 
-export const CLASSIC: Builder = {
+export const CLASSIC: ClassicBuilder = {
   kind: 'classic',
   docker: 'docker',
   engineVersion: '20.10.24',
   platforms: ['linux/amd64'],
 };
-export const REMOTE: Builder = {
+export const REMOTE: BuildxBuilder = {
   kind: 'buildx',
   docker: 'docker',
   version: '0.10.5',
@@ -133,7 +133,10 @@ export const REMOTE: Builder = {
   canExportCache: true,
 };
 
-export function buildOutcome(builder: Builder, steps: BuildImageOutcome['result']['steps'] = []): BuildImageOutcome {
+export function buildOutcome(
+  builder: Builder,
+  steps: BuildImageOutcome['result']['steps'] = [],
+): BuildImageOutcome {
   return {
     builder,
     result: { imageId: 'sha256:' + 'c'.repeat(64), metadata: {}, steps, pushed: [] },
@@ -159,7 +162,9 @@ export function publishedTo(image: string, tag: string, manifest: ManifestBytes)
   };
 }
 
-export function resultOf(parts: Partial<ImageBuildResult> & Pick<ImageBuildResult, 'metadata'>): ImageBuildResult {
+export function resultOf(
+  parts: Partial<ImageBuildResult> & Pick<ImageBuildResult, 'metadata'>,
+): ImageBuildResult {
   return { context: contextFor('push'), scans: [], state: {}, ...parts };
 }
 

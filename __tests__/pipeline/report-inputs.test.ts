@@ -69,12 +69,16 @@ describe('report inputs', () => {
 
   it('smoke test: healthcheck, a shell command, an exec-form array, a timeout and the network', () => {
     expect(read({ 'smoke-test': 'healthcheck' }).smokeTest).toEqual({ timeoutSeconds: 30, network: 'none' });
-    expect(read({ 'smoke-test': 'wget -qO- localhost:8080/health', 'smoke-test-timeout': '60' }).smokeTest).toEqual({
+    expect(
+      read({ 'smoke-test': 'wget -qO- localhost:8080/health', 'smoke-test-timeout': '60' }).smokeTest,
+    ).toEqual({
       command: ['sh', '-c', 'wget -qO- localhost:8080/health'],
       timeoutSeconds: 60,
       network: 'none',
     });
-    expect(read({ 'smoke-test': '["/app/check", "--ready"]', 'smoke-test-network': 'host' }).smokeTest).toEqual({
+    expect(
+      read({ 'smoke-test': '["/app/check", "--ready"]', 'smoke-test-network': 'host' }).smokeTest,
+    ).toEqual({
       command: ['/app/check', '--ready'],
       timeoutSeconds: 30,
       network: 'host',
@@ -92,7 +96,11 @@ describe('report inputs', () => {
   });
 
   it.each([
-    [{ 'report-checks': 'efficency=warn' }, 'report-checks', /"efficency" is not a check \(did you mean efficiency\?\)/],
+    [
+      { 'report-checks': 'efficency=warn' },
+      'report-checks',
+      /"efficency" is not a check \(did you mean efficiency\?\)/,
+    ],
     [{ 'report-checks': 'secrets=error' }, 'report-checks', /"error" is not a level: fail, warn or off/],
     [{ 'report-checks': 'secrets' }, 'report-checks', /"secrets" is not check=level/],
     [{ 'size-budget': 'compressed=big' }, 'size-budget', /"big" is not a size/],

@@ -2,12 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  failedChecksMessage,
-  reportOutputs,
-  reportRun,
-  writeReportJson,
-} from '../../src/pipeline/report.js';
+import { failedChecksMessage, reportOutputs, reportRun, writeReportJson } from '../../src/pipeline/report.js';
 import { reportImageSource } from '../../src/pipeline/report-source.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
 import { ociLayout, sha256 } from '../report/helpers/image-tar.js';
@@ -65,7 +60,9 @@ describe('reportRun: where the image is read from', () => {
       config: { size: number };
       layers: { size: number }[];
     };
-    expect(report.sizes.compressedBytes).toBe(parsed.layers.reduce((sum, l) => sum + l.size, parsed.config.size));
+    expect(report.sizes.compressedBytes).toBe(
+      parsed.layers.reduce((sum, l) => sum + l.size, parsed.config.size),
+    );
     // Uncompressed: Σ file sizes of the layers' contents.
     expect(report.sizes.uncompressedBytes).toBe(3000 + 500 + 700);
     expect(report.contents?.efficiency).toBe(1);
@@ -94,7 +91,11 @@ describe('reportRun: where the image is read from', () => {
     const { base, app } = await images();
     const dir = mkdtempSync(join(tmpdir(), 'ib-report-layout-'));
     ociLayout(dir, { layers: [base, app] });
-    const result = resultOf({ metadata: metadataFor(IMAGE, ['pr-7']), build: buildOutcome(REMOTE), layout: dir });
+    const result = resultOf({
+      metadata: metadataFor(IMAGE, ['pr-7']),
+      build: buildOutcome(REMOTE),
+      layout: dir,
+    });
     const report = await reportRun(result, reportInputs({ 'report-baseline': 'none' }), {
       runner: noCommands,
       logger: capturingLogger(),
@@ -110,11 +111,15 @@ describe('reportRun: where the image is read from', () => {
   it('a container builder whose build wrote its own outputs: no sizes, and a notice saying what to do', async () => {
     const result = resultOf({ metadata: metadataFor(IMAGE, ['pr-7']), build: buildOutcome(REMOTE) });
     const inputs = reportInputs({ outputs: 'type=local,dest=out', 'report-baseline': 'none' });
-    const report = await reportRun(result, inputs, { runner: noCommands, logger: capturingLogger(), env: {} });
+    const report = await reportRun(result, inputs, {
+      runner: noCommands,
+      logger: capturingLogger(),
+      env: {},
+    });
     expect(report.source).toBe('unavailable');
     expect(report.sizes.compressedBytes).toBeUndefined();
     expect(report.notices).toContain(
-      "No sizes: the build wrote only its own `outputs`; push, or set `load: true`, for sizes.",
+      'No sizes: the build wrote only its own `outputs`; push, or set `load: true`, for sizes.',
     );
   });
 });
@@ -124,13 +129,20 @@ describe('reportRun: the file-level analysis is bounded', () => {
     const { base, app } = await images();
     const registry = memoryRegistry();
     const manifest = registry.push('team/app', '1.0.0', { layers: [base, app] });
-    const result = resultOf({ metadata: metadataFor(IMAGE, ['1.0.0']), publish: publishedTo(IMAGE, '1.0.0', manifest) });
-    const report = await reportRun(result, reportInputs({ 'report-contents': 'false', 'report-baseline': 'none' }), {
-      runner: noCommands,
-      logger: capturingLogger(),
-      env: {},
-      registryClient: () => registry.client,
+    const result = resultOf({
+      metadata: metadataFor(IMAGE, ['1.0.0']),
+      publish: publishedTo(IMAGE, '1.0.0', manifest),
     });
+    const report = await reportRun(
+      result,
+      reportInputs({ 'report-contents': 'false', 'report-baseline': 'none' }),
+      {
+        runner: noCommands,
+        logger: capturingLogger(),
+        env: {},
+        registryClient: () => registry.client,
+      },
+    );
     expect(registry.calls.some((call) => call.startsWith('STREAM'))).toBe(false);
     expect(report.contents).toBeUndefined();
     expect(report.sizes.compressedBytes).toBeGreaterThan(0);
@@ -144,7 +156,10 @@ describe('reportRun: the file-level analysis is bounded', () => {
     const { base, app } = await images();
     const registry = memoryRegistry();
     const manifest = registry.push('team/app', '1.0.0', { layers: [base, app] });
-    const result = resultOf({ metadata: metadataFor(IMAGE, ['1.0.0']), publish: publishedTo(IMAGE, '1.0.0', manifest) });
+    const result = resultOf({
+      metadata: metadataFor(IMAGE, ['1.0.0']),
+      publish: publishedTo(IMAGE, '1.0.0', manifest),
+    });
     const report = await reportRun(
       result,
       reportInputs({ 'report-contents-limit': '100B', 'report-baseline': 'none' }),
@@ -167,7 +182,9 @@ describe('reportRun: the file-level analysis is bounded', () => {
       env: {},
     });
     expect(report.contents).toBeUndefined();
-    expect(report.notices.join('\n')).toMatch(/the layers on disk are 5\.00 GiB, over report-contents-limit \(2\.00 GiB\)/);
+    expect(report.notices.join('\n')).toMatch(
+      /the layers on disk are 5\.00 GiB, over report-contents-limit \(2\.00 GiB\)/,
+    );
     // The metadata is still read: the layer sizes are those of the saved layer tars.
     expect(report.layers).toHaveLength(1);
   });
@@ -201,7 +218,12 @@ describe('reportRun: the baseline', () => {
       registryClient: () => registry.client,
     });
     expect(report.baseline?.label).toBe('app:1.0.0');
-    expect(report.layers.map((l) => l.delta?.change)).toEqual(['unchanged', 'unchanged', 'added', 'unchanged']);
+    expect(report.layers.map((l) => l.delta?.change)).toEqual([
+      'unchanged',
+      'unchanged',
+      'added',
+      'unchanged',
+    ]);
     expect(report.baseline?.compressedDelta).toBeGreaterThan(0);
     expect(report.baseline?.uncompressedDelta).toBe(20_000);
     expect(report.baseline?.layerCountDelta).toBe(1);
@@ -230,7 +252,9 @@ describe('reportRun: the baseline', () => {
     });
     expect(registry.calls).toEqual(['GET manifest team/app:main']);
     expect(report.baseline).toBeUndefined();
-    expect(report.notices).toContain('No comparison: the baseline app:main (the base branch main) does not exist yet.');
+    expect(report.notices).toContain(
+      'No comparison: the baseline app:main (the base branch main) does not exist yet.',
+    );
     expect(logger.lines).toContain(
       'notice: report: No comparison: the baseline app:main (the base branch main) does not exist yet.',
     );
@@ -257,7 +281,11 @@ describe('reportRun: checks and what the run does with them', () => {
     });
     const report = await reportRun(
       result,
-      reportInputs({ 'size-budget': 'uncompressed=1KiB', 'report-checks': 'healthcheck=off', 'report-baseline': 'none' }),
+      reportInputs({
+        'size-budget': 'uncompressed=1KiB',
+        'report-checks': 'healthcheck=off',
+        'report-baseline': 'none',
+      }),
       { runner: noCommands, logger: capturingLogger(), env: {}, registryClient: () => registry.client },
     );
     expect(report.checks.find((c) => c.id === 'healthcheck')).toBeUndefined();
@@ -294,7 +322,9 @@ describe('reportRun: checks and what the run does with them', () => {
     expect(lines.find((line) => line.startsWith('run -d'))).toMatch(
       new RegExp(`--network=none sha256:${'c'.repeat(64)}$`),
     );
-    expect(lines.find((line) => line.startsWith('exec '))).toMatch(/ sh -c wget -qO- localhost:8080\/health$/);
+    expect(lines.find((line) => line.startsWith('exec '))).toMatch(
+      / sh -c wget -qO- localhost:8080\/health$/,
+    );
     expect(lines.at(-1)).toMatch(/^rm -f -v image-build-smoke-/);
     expect(report.checks.find((c) => c.id === 'smoke-test')).toMatchObject({ status: 'pass' });
   });
@@ -313,7 +343,10 @@ describe('reportRun: checks and what the run does with them', () => {
     expect(own).toMatch(new RegExp(`^${root}/image-build-report-[^/]+/image-build-report.json$`));
     const document = JSON.parse(readFileSync(own, 'utf8')) as { schemaVersion: number; images: unknown[] };
     expect(document.schemaVersion).toBe(1);
-    expect(reportOutputs(report, { json: own, markdown: '# md' })).toMatchObject({ report: own, 'report-markdown': '# md' });
+    expect(reportOutputs(report, { json: own, markdown: '# md' })).toMatchObject({
+      report: own,
+      'report-markdown': '# md',
+    });
     expect(sha256(readFileSync(inDir))).toBe(sha256(readFileSync(own)));
   });
 });

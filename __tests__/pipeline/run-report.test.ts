@@ -50,7 +50,8 @@ describe('runImageBuild: the image for the report on a container builder', () =>
   });
 
   it('a build that loads, or has outputs of its own, gets no second output', async () => {
-    for (const extra of [{ load: 'true' }, { outputs: 'type=local,dest=out' }]) {
+    const cases: Record<string, string>[] = [{ load: 'true' }, { outputs: 'type=local,dest=out' }];
+    for (const extra of cases) {
       const { root, env } = setup();
       const runner = recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' }));
       const result = await runImageBuild(reportInputs(values(root, extra)), {
@@ -68,7 +69,9 @@ describe('runImageBuild: the image for the report on a container builder', () =>
   it('a failed build leaves no layout directory behind', async () => {
     const { root, env } = setup();
     const runner = recordingRunner((_file, args) =>
-      args[1] === 'build' ? { exitCode: 1, stdout: '', stderr: 'ERROR: boom' } : { exitCode: 0, stdout: '', stderr: '' },
+      args[1] === 'build'
+        ? { exitCode: 1, stdout: '', stderr: 'ERROR: boom' }
+        : { exitCode: 0, stdout: '', stderr: '' },
     );
     await expect(
       runImageBuild(reportInputs(values(root)), { env, runner, logger: capturingLogger(), builder: REMOTE }),
