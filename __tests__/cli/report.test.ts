@@ -82,3 +82,39 @@ describe('image-build report, without a daemon', () => {
     expect(err).toMatch(message);
   });
 });
+
+describe('image-build build: the report at the end', () => {
+  async function build(tty: boolean) {
+    const root = mkdtempSync(join(tmpdir(), 'ib-cli-build-'));
+    writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
+    const stdout = Object.assign(new PassThrough(), { isTTY: tty });
+    const stderr = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    stderr.resume();
+    const code = await runCli({
+      argv: ['build', '--images', 'acme/app', '--tag', 'v1', '--metadata-context', 'workflow'],
+      env: { GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', HOME: root, TERM: 'dumb' },
+      stdout,
+      stderr,
+      runner: recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' })),
+      cwd: root,
+      pipeline: {
+        builder: { kind: 'classic', docker: 'docker', engineVersion: '20.10.24', platforms: ['linux/amd64'] },
+      },
+    });
+    return { code, out, root };
+  }
+
+  it('a terminal gets the text tables; a pipe gets markdown; both get the JSON file in the working directory', async () => {
+    const terminal = await build(true);
+    expect(terminal.code).toBe(0);
+    expect(terminal.out).toMatch(/^Image acme\/app$/m);
+    expect(terminal.out).not.toContain('### Image');
+    const piped = await build(false);
+    expect(piped.out).toMatch(/^### Image acme\/app$/m);
+    expect(JSON.parse(readFileSync(join(piped.root, 'image-build-report.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 1,
+    });
+  });
+});

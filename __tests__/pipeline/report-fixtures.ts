@@ -20,6 +20,8 @@ export interface MemoryRegistry {
   calls: string[];
   /** Stores an image (gzip'd layers) under a tag; returns its manifest as the publish would hold it. */
   push(repository: string, tag: string, image: TestImage): ManifestBytes;
+  /** Stores an index of platform images (and an attestation manifest, as BuildKit adds) under a tag. */
+  pushIndex(repository: string, tag: string, platforms: Record<string, TestImage>): ManifestBytes;
 }
 
 /** A registry in memory speaking the RegistryClient interface, missing manifests answered as distribution does. */
@@ -57,9 +59,38 @@ export function memoryRegistry(registry = 'registry.test'): MemoryRegistry {
     },
     requestCount: () => calls.length,
   } as unknown as RegistryClient;
-  return {
+  const store = (repository: string, tags: string[], text: string, mediaType: string) => {
+    const manifest = { bytes: new TextEncoder().encode(text), mediaType, digest: sha256(text) };
+    for (const tag of [...tags, manifest.digest]) manifests.set(`${repository}:${tag}`, manifest);
+    return manifest;
+  };
+  const registryApi: MemoryRegistry = {
     client,
     calls,
+    pushIndex(repository, tag, platforms) {
+      const entries = Object.entries(platforms).map(([platform, image]) => {
+        const manifest = registryApi.push(repository, `${platform.replace('/', '-')}-only`, image);
+        const [os, architecture] = platform.split('/');
+        return {
+          mediaType: manifest.mediaType,
+          digest: manifest.digest,
+          size: manifest.bytes.length,
+          platform: { os, architecture },
+        };
+      });
+      const attestation = put('{}');
+      entries.push({
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        ...attestation,
+        platform: { os: 'unknown', architecture: 'unknown' },
+      });
+      const text = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: entries,
+      });
+      return store(repository, [tag], text, 'application/vnd.oci.image.index.v1+json');
+    },
     push(repository, tag, image) {
       const config = put(JSON.stringify(configOf(image)));
       const layers = image.layers.map((data) => ({
@@ -72,16 +103,10 @@ export function memoryRegistry(registry = 'registry.test'): MemoryRegistry {
         config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
         layers,
       });
-      const manifest = {
-        bytes: new TextEncoder().encode(text),
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        digest: sha256(text),
-      };
-      manifests.set(`${repository}:${tag}`, manifest);
-      manifests.set(`${repository}:${manifest.digest}`, manifest);
-      return manifest;
+      return store(repository, [tag], text, 'application/vnd.oci.image.manifest.v1+json');
     },
   };
+  return registryApi;
 }
 
 export function reportInputs(values: Record<string, string> = {}): ImageBuildInputs {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failedChecksMessage, reportOutputs, reportRun, writeReportJson } from '../../src/pipeline/report.js';
+import { readLocalImage, readRegistryReference } from '../../src/pipeline/image-reader.js';
 import { reportImageSource } from '../../src/pipeline/report-source.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
 import { ociLayout, sha256 } from '../report/helpers/image-tar.js';
@@ -348,5 +349,68 @@ describe('reportRun: checks and what the run does with them', () => {
       'report-markdown': '# md',
     });
     expect(sha256(readFileSync(inDir))).toBe(sha256(readFileSync(own)));
+  });
+});
+
+describe('reportRun: a multi-platform image', () => {
+  it('reports the first platform, lists every platform with its size, attestations left out', async () => {
+    const { base, app, inserted } = await images();
+    const registry = memoryRegistry();
+    const index = registry.pushIndex('team/app', '2.0.0', {
+      'linux/amd64': { layers: [base, app] },
+      'linux/arm64': { layers: [base, app, inserted] },
+    });
+    const result = resultOf({
+      metadata: metadataFor(IMAGE, ['2.0.0']),
+      publish: publishedTo(IMAGE, '2.0.0', index),
+    });
+    const report = await reportRun(result, reportInputs({ 'report-baseline': 'none' }), {
+      runner: noCommands,
+      logger: capturingLogger(),
+      env: {},
+      registryClient: () => registry.client,
+    });
+    expect(report.platform).toBe('linux/amd64');
+    expect(report.indexDigest).toBe(index.digest);
+    expect(report.platforms?.map((p) => p.platform)).toEqual(['linux/amd64', 'linux/arm64']);
+    const [amd64, arm64] = report.platforms ?? [];
+    expect(amd64.compressedBytes).toBe(report.sizes.compressedBytes);
+    expect(arm64.layerCount).toBe(3);
+    expect(arm64.compressedBytes).toBeGreaterThan(amd64.compressedBytes ?? Infinity);
+  });
+
+  it('the CLI way: one platform by name; a platform the index lacks is named with those it has', async () => {
+    const { base, app, inserted } = await images();
+    const registry = memoryRegistry();
+    registry.pushIndex('team/app', '2.0.0', {
+      'linux/amd64': { layers: [base, app] },
+      'linux/arm64': { layers: [base, app, inserted] },
+    });
+    const read = await readRegistryReference(() => registry.client, `${IMAGE}:2.0.0`, {
+      platform: 'linux/arm64',
+      contents: true,
+      contentsLimitBytes: 1e9,
+    });
+    // The arm64 image is the one with three layers (the test configs all say amd64).
+    expect(read.model.layers).toHaveLength(3);
+    expect(read.contents?.layers).toHaveLength(3);
+    await expect(
+      readRegistryReference(() => registry.client, `${IMAGE}:2.0.0`, {
+        platform: 'linux/s390x',
+        contents: false,
+        contentsLimitBytes: 0,
+      }),
+    ).rejects.toThrow('the image index has no linux/s390x image; it has linux/amd64, linux/arm64');
+  });
+
+  it('an OCI layout of several platforms: each with its compressed size', async () => {
+    const { base, app } = await images();
+    const dir = mkdtempSync(join(tmpdir(), 'ib-report-layout-'));
+    ociLayout(dir, { layers: [base, app] }, ['linux/amd64', 'linux/arm64']);
+    const read = await readLocalImage(dir, { image: 'app', contents: false, contentsLimitBytes: 0 });
+    expect(read.model.platforms?.map((p) => [p.platform, p.compressedBytes])).toEqual([
+      ['linux/amd64', read.model.compressedBytes],
+      ['linux/arm64', read.model.compressedBytes],
+    ]);
   });
 });

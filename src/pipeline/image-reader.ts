@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   createRegistryClient,
   dockerConfigCredentials,
@@ -12,6 +13,7 @@ import {
   imageModelFromMetadata,
   isIndex,
   platformManifests,
+  pullBytes,
   readDockerSave,
   readEngineImage,
   readOciLayout,
@@ -48,6 +50,8 @@ export interface ReadOptions {
   contentsLimitBytes: number;
   /** The base image as the Dockerfile names it, with its layers: the report splits base and own. */
   base?: BaseImageHint;
+  /** Read every platform's manifest of an index for its size (default true; not for a base or baseline). */
+  platformSizes?: boolean;
 }
 
 /** A registry client per registry host, with docker's credentials (ECR's temporary config included). */
@@ -101,7 +105,8 @@ export async function readRegistryImage(
   if (isIndex(document)) {
     index = { digest: top.digest, document };
     const chosen = selectPlatform(document, options.platform);
-    for (const entry of platformManifests(document)) {
+    const wanted = options.platformSizes === false ? [chosen] : platformManifests(document);
+    for (const entry of wanted) {
       others.set(
         entry.digest,
         decode((await client.getManifest(target.repository, entry.digest)).bytes) as ManifestLike,
@@ -214,7 +219,7 @@ export async function readLocalImage(path: string, options: ReadOptions): Promis
     };
     return directory ? readOciLayout(path, readOptions) : readDockerSave(path, readOptions);
   };
-  if (!options.contents) return { ...(await read(false)), notices: [] };
+  if (!options.contents) return withPlatformSizes(path, directory, { ...(await read(false)), notices: [] });
   // A layout's layer blobs are known from its metadata; a tarball is read whole, so its size counts.
   const bytes = directory
     ? (await read(false)).model.layers.reduce(
@@ -223,6 +228,29 @@ export async function readLocalImage(path: string, options: ReadOptions): Promis
       )
     : (info?.size ?? 0);
   const skipped = overLimit(bytes, options.contentsLimitBytes, directory ? 'layer blobs' : 'tarball');
-  if (skipped) return { ...(await read(false)), notices: [skipped] };
-  return { ...(await read(true)), notices: [] };
+  if (skipped) return withPlatformSizes(path, directory, { ...(await read(false)), notices: [skipped] });
+  return withPlatformSizes(path, directory, { ...(await read(true)), notices: [] });
+}
+
+/** Each platform's compressed size in a multi-platform OCI layout, from its manifest blob. */
+async function withPlatformSizes(dir: string, directory: boolean, read: ImageRead): Promise<ImageRead> {
+  const { model } = read;
+  if (!directory || !model.platforms || model.compressedBytes === undefined) return read;
+  const platforms = await Promise.all(
+    model.platforms.map(async (platform) => {
+      const [algorithm, hex] = platform.digest.split(':');
+      if (
+        platform.compressedBytes !== undefined ||
+        !/^sha(256|512)$/.test(algorithm) ||
+        !/^[a-f0-9]+$/.test(hex ?? '')
+      )
+        return platform;
+      const text = await readFile(join(dir, 'blobs', algorithm, hex), 'utf8').catch(() => undefined);
+      const manifest = text === undefined ? undefined : (JSON.parse(text) as ManifestLike);
+      return manifest?.layers
+        ? { ...platform, compressedBytes: pullBytes(manifest), layerCount: manifest.layers.length }
+        : platform;
+    }),
+  );
+  return { ...read, model: { ...model, platforms } };
 }

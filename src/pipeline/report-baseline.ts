@@ -186,6 +186,7 @@ export async function readRegistryBaseline(
     platform: current.model.platform,
     contents: false,
     contentsLimitBytes: 0,
+    platformSizes: false,
   });
   if (!current.contents) return { model: read.model };
   const ref = parseReference(reference);

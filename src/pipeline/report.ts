@@ -336,6 +336,7 @@ async function baseHint(
       platform: inputs.build.platforms[0],
       contents: false,
       contentsLimitBytes: 0,
+      platformSizes: false,
     });
     const diffIds = model.layers.map((layer) => layer.diffId ?? '');
     return { name: reference, digest: model.indexDigest ?? model.digest, diffIds };
