@@ -169,7 +169,7 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
     expect(first.summary).toContain('| Read from | OCI layout exported by the build |');
     expect(first.summary).toMatch(/\| Build time \| [\d.]+ s, \d+\/\d+ steps cached/);
     // The dependency step changed: its layer is the one that moved.
-    expect(layerRow(first.summary, 'COPY --from=builder /opt/deps /opt/deps')).toMatch(/\| \+\d+ B \|/);
+    expect(layerRow(first.summary, 'COPY --from=builder /opt/deps /opt/deps')).toMatch(/\| \+\d+\sB \|/);
     // Layers below it are the same content as main's; those above were rebuilt on a new parent.
     expect(layerRow(first.summary, 'WORKDIR /app')).toContain('| = |');
 
@@ -288,7 +288,7 @@ describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed
       changes.slice(0, at).every(([, change]) => change === 'unchanged'),
       JSON.stringify(changes),
     ).toBe(true);
-    expect(layerRow(run.summary, 'of=/app/assets.bin')).toMatch(/\| new \+[\d.]+ (B|KiB) \|/);
+    expect(layerRow(run.summary, 'of=/app/assets.bin')).toMatch(/\| new\s\+[\d.]+\s(B|KiB) \|/);
     expect(run.summary).toMatch(
       /\| Uncompressed size \(on disk\) \| [\d.]+ MiB \(\+300 KiB vs gateway-[\w-]+:1\.0\.0\) \|/,
     );
