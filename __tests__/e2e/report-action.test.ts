@@ -221,9 +221,10 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
 describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed', (builder) => {
   const repository = `report-e2e/gateway-${builder.name}-${process.pid}`;
   let gateway: GatewayCopy;
-  const release = (version: string) =>
+  const release = (version: string, extraInputs: Record<string, string> = {}) =>
     runActionProcess({
       inputs: {
+        ...extraInputs,
         images: `${testbed().registry}/${repository}`,
         tags: 'type=semver,pattern={{version}}',
         context: gateway.dir,
@@ -292,6 +293,38 @@ describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed
     expect(run.summary).toMatch(
       /\| Uncompressed size \(on disk\) \| [\d.]+ MiB \(\+300 KiB vs gateway-[\w-]+:1\.0\.0\) \|/,
     );
+  });
+});
+
+describe.each(builders(['classic']))('a failing check on $name', (builder) => {
+  it('fails the step after the image is published and reported, and says so', async () => {
+    const repository = `report-e2e/budget-${process.pid}`;
+    const gateway = copyGateway();
+    const run = await runActionProcess({
+      inputs: {
+        images: `${testbed().registry}/${repository}`,
+        tags: 'type=semver,pattern={{version}}',
+        context: gateway.dir,
+        'build-args': `BASE_IMAGE=${testbed().baseImage}`,
+        network: 'none',
+        cache: 'none',
+        push: 'true',
+        'github-token': '',
+        'size-budget': 'compressed=500KiB',
+      },
+      env: { ...builder.env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v2.0.0' },
+      event: { repository: { name: 'app', default_branch: 'main' } },
+    });
+    expect(run.status).toBe(1);
+    expect(run.log).toMatch(
+      new RegExp(
+        `::error::a check of ${testbed().registry.replace(/\./g, '\\.')}/${repository} failed \\(the image was published and reported first\\): Size budget: compressed [\\d.]+ MiB > 500 KiB`,
+      ),
+    );
+    // Everything happened before: the tag, the outputs, the summary.
+    expect(await registryHas(repository, '2.0.0')).toBe(true);
+    expect(run.outputs.size).toMatch(/^\d+$/);
+    expect(run.summary).toMatch(/\| ❌ \| Size budget \|/);
   });
 });
 
