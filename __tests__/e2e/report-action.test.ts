@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -365,5 +366,38 @@ describe('the CLI report on what the action built', () => {
     } finally {
       rmSync(tarball, { force: true });
     }
+  });
+
+  it('streams a layer whose whiteouts the engine wrote with hard-link names (rm -rf of several files)', () => {
+    const reference = `${testbed().registry}/report-e2e/whiteouts-${process.pid}:1`;
+    const context = mkdtempSync(join(tmpdir(), 'ib-whiteouts-'));
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      [
+        `FROM ${testbed().baseImage}`,
+        'RUN mkdir /d && touch /d/a1 /d/a10 /d/a11 /d/keep',
+        'RUN rm -rf /d/a1*',
+        '',
+      ].join('\n'),
+    );
+    for (const args of [
+      ['build', '-q', '--network', 'none', '-t', reference, context],
+      ['push', reference],
+    ]) {
+      const result = docker(classic, ...args);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    const noDaemon = { DOCKER_HOST: 'unix:///nonexistent/docker.sock' };
+    const streamed = cli([reference], noDaemon);
+    expect(streamed.status, streamed.stderr).toBe(0);
+    // The same image read from a docker save tarball, whose plain layers are walked in place.
+    const tarball = join(context, 'image.tar');
+    expect(docker(classic, 'save', '-o', tarball, reference).status).toBe(0);
+    const walked = cli([tarball], noDaemon);
+    expect(walked.status, walked.stderr).toBe(0);
+    type Contents = { images: { contents: { final: { files: number; bytes: number } } }[] };
+    const final = (text: string) => (JSON.parse(text) as Contents).images[0].contents.final;
+    expect(final(streamed.stdout)).toEqual(final(walked.stdout));
+    rmSync(context, { recursive: true, force: true });
   });
 });
