@@ -8,7 +8,10 @@ cd "$(dirname "$0")/.."
 [ -d node_modules/.bin ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 [ -f dist/cli/index.js ] || npm run -s build
 bash scripts/testbed.sh up
+# The caller may pick the builder (DOCKER_CONFIG with buildx, BUILDX_BUILDER, IB_DOCKER): keep its client.
+client=${IB_DOCKER:-}
 eval "$(bash scripts/testbed.sh env)"
+IB_DOCKER=${client:-$IB_DOCKER}
 
 report=${DEMO_REPORT:-$PWD/.testbed/demo-report.md}
 version=${DEMO_VERSION:-1.0.0}

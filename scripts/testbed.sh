@@ -184,7 +184,8 @@ start_buildx() {
   # user's ~/.docker is never touched. The classic config has no plugin at all.
   local config="$state/docker-config"
   mkdir -p "$config/cli-plugins" "$state/docker-config-classic"
-  cp -f "$plugin" "$config/cli-plugins/docker-buildx"
+  # (A caller already inside this config, as demo.sh's may be, finds the plugin here already.)
+  [ "$plugin" -ef "$config/cli-plugins/docker-buildx" ] || cp -f "$plugin" "$config/cli-plugins/docker-buildx"
   local sock="$state/buildkitd.sock"
   # One more plain-http address for a proxy in front of a registry (tests and benchmarks count or
   # break requests there), fixed for the test bed's life because buildkitd reads its config at start.
@@ -228,6 +229,8 @@ IB_BUILDX_REMOTE=testbed
 IB_BUILDX_DOCKER_DRIVER=default
 IB_CLASSIC_CONFIG=$state/docker-config-classic
 IB_PROXY_PORT=$(cat "$state/proxy.port")
+IB_BUILDKITD=$buildkitd
+IB_BUILDKITD_CONFIG=$state/buildkitd.toml
 ENV
 }
 

@@ -369,6 +369,7 @@ describe('planBuild writes the cache image the cache plan imports (resolveCache 
     cache: string,
     builder: Builder,
     values: Partial<Record<BuildInputName, string>>,
+    reproducible = false,
   ) => {
     const context = makeContext();
     const inputs = inputsFor(context, values);
@@ -378,6 +379,7 @@ describe('planBuild writes the cache image the cache plan imports (resolveCache 
       stages: [],
       push: inputs.push,
       localRoot: '/runner/temp',
+      reproducible,
     });
     return {
       context,
@@ -385,8 +387,9 @@ describe('planBuild writes the cache image the cache plan imports (resolveCache 
     };
   };
 
-  it('buildx inline with push: --push of every primary ref plus <image>:buildcache, the ref it imports', () => {
-    const { context, result } = planWithCache('inline', dockerDriver, {
+  it('buildx inline with push on a BuildKit daemon: one build pushes every primary ref plus <image>:buildcache, the ref it imports', () => {
+    const remote: Builder = { ...buildx, driver: 'remote' };
+    const { context, result } = planWithCache('inline', remote, {
       cache: 'inline',
       tags: 'r/app:1,ghcr.io/acme/app:1',
       push: 'true',
@@ -421,6 +424,56 @@ describe('planBuild writes the cache image the cache plan imports (resolveCache 
     expect(result.tags).toEqual(['r/app:1', 'ghcr.io/acme/app:1']);
   });
 
+  it('buildx inline with push on the docker driver, reproducible: the image without inline records, then <image>:buildcache with them', () => {
+    // The engine's BuildKit orders inline cache records differently on every build: an image carrying
+    // them would be a new image on every re-run.
+    const { context, result } = planWithCache(
+      'inline',
+      dockerDriver,
+      { cache: 'inline', tags: 'r/app:1,ghcr.io/acme/app:1', push: 'true', 'no-cache': 'true' },
+      true,
+    );
+    expect(result.commands.map((command) => command.role)).toEqual(['image', 'stage-cache']);
+    expect(result.commands[0].args).toEqual([
+      'buildx',
+      'build',
+      '--cache-from',
+      'type=registry,ref=r/app:buildcache',
+      '--iidfile',
+      '/w/iid',
+      '--metadata-file',
+      '/w/meta.json',
+      '--no-cache',
+      '--progress',
+      'plain',
+      '--provenance',
+      'false',
+      '--push',
+      '--tag',
+      'r/app:1',
+      '--tag',
+      'ghcr.io/acme/app:1',
+      context,
+    ]);
+    // From the engine's cache: no import, no --no-cache (the steps would run again), no iid/metadata.
+    expect(result.commands[1].args).toEqual([
+      'buildx',
+      'build',
+      '--cache-to',
+      'type=inline',
+      '--progress',
+      'plain',
+      '--provenance',
+      'false',
+      '--push',
+      '--tag',
+      'r/app:buildcache',
+      context,
+    ]);
+    expect(result.pushedByBuilder).toEqual(['r/app:1', 'ghcr.io/acme/app:1']);
+    expect(result.pushes).toEqual([]);
+  });
+
   it('buildx inline without push: imports <image>:buildcache but tags and pushes nothing extra', () => {
     const { context, result } = planWithCache('inline', dockerDriver, { cache: 'inline', tags: 'r/app:1' });
     const args = result.commands[0].args;
@@ -431,7 +484,27 @@ describe('planBuild writes the cache image the cache plan imports (resolveCache 
 
   it('auto on the docker driver with push (the GitHub runner default) also pushes <image>:buildcache', () => {
     const { result } = planWithCache('auto', dockerDriver, { tags: 'r/app:1', push: 'true' });
+    expect(result.commands).toHaveLength(1);
     expect(result.commands[0].args).toContain('type=registry,ref=r/app:buildcache');
+    expect(result.pushedByBuilder).toEqual(['r/app:1', 'r/app:buildcache']);
+  });
+
+  it('auto on the docker driver with push, reproducible: a second, cached build pushes <image>:buildcache', () => {
+    const { result } = planWithCache('auto', dockerDriver, { tags: 'r/app:1', push: 'true' }, true);
+    expect(result.commands[0].args).not.toContain('--cache-to');
+    expect(result.commands[1].args.slice(-4, -1)).toEqual(['--push', '--tag', 'r/app:buildcache']);
+    expect(result.pushedByBuilder).toEqual(['r/app:1']);
+  });
+
+  it('a BuildKit daemon keeps the inline records in the image even when reproducible (its order is stable)', () => {
+    const remote: Builder = { ...buildx, driver: 'remote' };
+    const { result } = planWithCache(
+      'inline',
+      remote,
+      { cache: 'inline', tags: 'r/app:1', push: 'true' },
+      true,
+    );
+    expect(result.commands).toHaveLength(1);
     expect(result.pushedByBuilder).toEqual(['r/app:1', 'r/app:buildcache']);
   });
 

@@ -132,4 +132,49 @@ describe('steps restored from an imported cache', () => {
       ['RUN false', false],
     ]);
   });
+
+  // Captured by __tests__/e2e/cache-reuse.test.ts (the random-bytes fixture), where the published
+  // layers proved each step's state: a step that ran again wrote new random bytes.
+  const captured = (name: string) =>
+    parsePlainProgress(
+      readFileSync(new URL(`../fixtures/build-progress/${name}.txt`, import.meta.url), 'utf8'),
+    )
+      .filter((step) => !step.instruction.startsWith('FROM'))
+      .map((step) => `${step.stage} ${step.position} ${step.cached ? 'cached' : 'built'}`);
+
+  it('a wiped remote builder: a step printed CACHED, then its layers downloaded under a second header, is cached once', () => {
+    // builder 3/5 prints CACHED, then its download and extracting lines (COPY src/ needs its result);
+    // runtime 4/6 only downloads: both came from the registry cache, and each is one step.
+    expect(captured('buildx-remote-wiped-code-change')).toEqual([
+      'base 2/2 cached',
+      'builder 1/5 cached',
+      'builder 2/5 cached',
+      'builder 3/5 cached',
+      'builder 4/5 built',
+      'builder 5/5 built',
+      'runtime 2/6 cached',
+      'runtime 3/6 cached',
+      'runtime 1/6 cached',
+      'runtime 4/6 cached',
+      'runtime 5/6 built',
+      'runtime 6/6 built',
+    ]);
+  });
+
+  it("the docker driver's inline cache: `pulling` lines before CACHED, the builder stage rebuilt", () => {
+    expect(captured('buildx-docker-wiped-code-change')).toEqual([
+      'base 2/2 cached',
+      'builder 1/5 built',
+      'builder 2/5 built',
+      'builder 3/5 built',
+      'builder 4/5 built',
+      'builder 5/5 built',
+      'runtime 1/6 cached',
+      'runtime 2/6 cached',
+      'runtime 3/6 built',
+      'runtime 4/6 built',
+      'runtime 5/6 built',
+      'runtime 6/6 built',
+    ]);
+  });
 });

@@ -211,6 +211,17 @@ describe('buildx inline cache writes the ref it imports', () => {
     expect(plan.cacheTo).toEqual(['type=inline']);
     expect(plan.pushCacheImages).toBe(false);
   });
+  it('reproducible on the docker driver: a separate cache image (the engine orders its records anew each build)', () => {
+    const plan = resolve('inline', { builder: dockerDriver, reproducible: true });
+    expect(plan.finalImage).toBe('ghcr.io/acme/gateway:buildcache');
+    expect(plan.tagPublished).toBeUndefined();
+    expect(plan.cacheTo).toEqual(['type=inline']);
+    expect(plan.summary).toMatch(/^inline cache in ghcr.io\/acme\/gateway:buildcache, an image of its own/);
+    // A BuildKit daemon's records are stable: its image keeps carrying them.
+    expect(resolve('inline', { builder: buildx, reproducible: true }).tagPublished).toBe(
+      'ghcr.io/acme/gateway:buildcache',
+    );
+  });
   it('not pushing: nothing to write', () => {
     const plan = resolve('inline', { builder: dockerDriver, push: false });
     expect(plan.finalImage).toBeUndefined();

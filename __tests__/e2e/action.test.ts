@@ -1,110 +1,53 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
+import { type ActionRun, buildActionBundle, repositoryRoot, runAction } from '../helpers/action-run.js';
+import {
+  type BuilderName,
+  type BuilderUnderTest,
+  describeEachBuilder,
+  registryLogSize,
+  registryManifest,
+  type RegistryRequest,
+  registryRequests,
+  testbed,
+} from '../helpers/testbed.js';
 
 // The bundle GitHub runs, not the sources: this is what users get.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const demo = join(root, 'examples/demo');
-const MANIFEST_ACCEPT = [
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.oci.image.manifest.v1+json',
-].join(', ');
+const demo = join(repositoryRoot, 'examples/demo');
 
-interface ActionRun {
-  status: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  state: string;
-}
+const CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0';
 
-/** Parses the runner's file commands (`name<<delimiter` blocks) written by the action. */
-function readFileCommands(path: string): Record<string, string> {
-  const text = readFileSync(path, 'utf8');
-  const values: Record<string, string> = {};
-  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) values[match[1]] = match[3];
-  return values;
-}
-
-function runAction(
-  entry: 'main' | 'post',
-  inputs: Record<string, string>,
-  extraEnv: Record<string, string> = {},
-): ActionRun {
-  const dir = mkdtempSync(join(tmpdir(), 'ib-action-'));
-  const files = {
-    output: join(dir, 'output'),
-    summary: join(dir, 'summary'),
-    state: join(dir, 'state'),
-    env: join(dir, 'env'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const event = join(dir, 'event.json');
-  writeFileSync(
-    event,
-    JSON.stringify({
-      repository: {
-        name: 'app',
-        html_url: 'https://github.com/acme/app',
-        default_branch: 'main',
-        description: 'demo',
-        license: { spdx_id: 'MIT' },
-      },
-    }),
-  );
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DOCKER_HOST: process.env.DOCKER_HOST,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/app',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_STATE: files.state,
-    GITHUB_ENV: files.env,
-    RUNNER_TEMP: dir,
-    ...extraEnv,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [join(root, `dist/action/${entry}.js`)], {
-    env,
-    encoding: 'utf8',
-    cwd: root,
-  });
-  return {
-    status: result.status ?? 1,
-    stdout: result.stdout + result.stderr,
-    outputs: readFileCommands(files.output),
-    summary: readFileSync(files.summary, 'utf8'),
-    state: readFileSync(files.state, 'utf8'),
-  };
-}
+/**
+ * The default cache (`auto`) each builder gets when pushing, as the registry shows it afterwards, and
+ * when it is written relative to the tags.
+ */
+const DEFAULT_CACHE: Record<
+  BuilderName,
+  { buildcache: 'registry-cache' | 'the image' | 'inline image'; stageImages: boolean; written: string }
+> = {
+  // A mode=max registry cache (an index holding BuildKit's cache config), exported during the build.
+  'buildx-remote': { buildcache: 'registry-cache', stageImages: false, written: 'during the build' },
+  // Inline cache: the image carries it, and the cache ref is one more tag on it, written with the tags.
+  'buildx-docker': { buildcache: 'the image', stageImages: false, written: 'after the tags' },
+  // The same, plus one inline-cache image per other stage, pushed after the tags.
+  classic: { buildcache: 'the image', stageImages: true, written: 'after the tags' },
+};
 
 async function resolveTag(repository: string, tag: string): Promise<string | undefined> {
-  const response = await fetch(`http://${testbed().registry}/v2/${repository}/manifests/${tag}`, {
-    method: 'HEAD',
-    headers: { Accept: MANIFEST_ACCEPT },
-  });
-  return response.status === 200 ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
+  return (await registryManifest(repository, tag))?.digest;
 }
 
-describe('the action bundle against the real engine and registry', () => {
-  let context: string;
+/** Inputs and a context of the demo, with a file the release marker changes. */
+function demoRelease(builder: BuilderUnderTest | undefined) {
+  let context = '';
   beforeAll(() => {
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'pipe' });
+    buildActionBundle();
     context = mkdtempSync(join(tmpdir(), 'ib-action-ctx-'));
     cpSync(demo, context, { recursive: true });
   });
-
-  const baseInputs = (repository: string, version: string) => ({
+  const inputs = (repository: string) => ({
     images: `${testbed().registry}/${repository}`,
     tags: [
       'type=semver,pattern={{version}}',
@@ -115,30 +58,40 @@ describe('the action bundle against the real engine and registry', () => {
     context,
     'build-args': `BASE_IMAGE=${testbed().baseImage}`,
     network: 'none',
-    cache: 'inline',
     push: 'true',
     'github-token': '',
     'metadata-context': 'workflow',
-    _version: version,
   });
-
-  function release(
+  const release = (
     repository: string,
     version: string,
     marker: string,
     env: Record<string, string> = {},
     extraInputs: Record<string, string> = {},
-  ) {
+  ) => {
     writeFileSync(join(context, 'app/server.sh'), `#!/bin/sh\necho "${marker}"\n`);
-    const { _version, ...inputs } = baseInputs(repository, version);
-    return runAction('main', { ...inputs, ...extraInputs }, { GITHUB_REF: `refs/tags/v${_version}`, ...env });
-  }
+    return runAction(
+      'main',
+      { ...inputs(repository), ...extraInputs },
+      { builder, env: { GITHUB_REF: `refs/tags/v${version}`, ...env } },
+    );
+  };
+  return { inputs, release };
+}
 
-  it('builds, pushes one tag, adds the others by manifest PUT, and reports sizes in the job summary', async () => {
-    const repository = `action/app-${process.pid}`;
+describeEachBuilder('the action bundle against the real builder and registry', (builder) => {
+  const unique = `${builder.name}-${process.pid}`;
+  const { inputs, release } = demoRelease(builder);
+  const expected = DEFAULT_CACHE[builder.name];
+
+  it('builds, pushes one tag, adds the others by manifest PUT, writes the default cache, and reports sizes', async () => {
+    const repository = `action/app-${unique}`;
     const before = registryLogSize();
     const run = release(repository, '1.2.3', 'first');
     expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      builder.name === 'classic' ? 'Building with the engine builder' : 'Building with buildx',
+    );
 
     const digest = run.outputs.digest;
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
@@ -146,34 +99,68 @@ describe('the action bundle against the real engine and registry', () => {
     for (const tag of run.outputs['tag-names'].split('\n'))
       expect(await resolveTag(repository, tag)).toBe(digest);
 
-    // After the builder's push of 1.2.3, every other tag cost one manifest PUT and no blob traffic.
+    // The builder's push of 1.2.3 comes first; then every other tag is one manifest PUT, with no blob
+    // traffic between the first and the last of them.
     const requests = registryRequests(before, repository);
-    const firstPut = requests.findIndex((r) => r.method === 'PUT' && r.path.endsWith('/manifests/1.2.3'));
-    expect(firstPut).toBeGreaterThanOrEqual(0);
-    // Then the tags: manifest PUTs only, no blob traffic, until the cache images are pushed.
-    const manifestPuts = (from: number) =>
-      requests.slice(from).filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'));
-    const tagWrites = requests.slice(
-      firstPut + 1,
-      requests.findIndex((r, i) => i > firstPut && r.path.includes('/blobs/') && r.method !== 'GET'),
-    );
+    const manifestPut = (reference: string) =>
+      requests.findIndex((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${reference}`));
+    const primary = manifestPut('1.2.3');
+    const others = ['1.2', '1', 'sha-0123456', 'latest'].map(manifestPut);
+    expect(primary).toBeGreaterThanOrEqual(0);
+    expect(Math.min(...others)).toBeGreaterThan(primary);
+    const tagWrites = requests.slice(Math.min(...others), Math.max(...others) + 1);
     expect(tagWrites.filter((r) => r.path.includes('/blobs/'))).toEqual([]);
     const puts = tagWrites.filter((r) => r.method === 'PUT').map((r) => r.path.split('/manifests/')[1]);
-    // One PUT per tag; the image carries its inline cache, so the cache ref is one more PUT of it.
-    expect(puts).toEqual(['sha-0123456', '1.2', '1', 'latest', 'buildcache']);
-    // The other stages' cache images for the next run are pushed after the tags.
-    const cachePuts = manifestPuts(firstPut + 1).map((r) => r.path.split('/manifests/')[1]);
-    expect(cachePuts.filter((reference) => reference.startsWith('buildcache-'))).toHaveLength(1);
+    expect(puts).toEqual(['sha-0123456', '1.2', '1', 'latest']);
 
+    // The default cache for the next run, as this builder writes it.
+    const cache = await registryManifest(repository, 'buildcache');
+    const cacheManifests = (cache?.body.manifests ?? []) as { mediaType: string }[];
+    const kind = cacheManifests.some((entry) => entry.mediaType === CACHE_CONFIG)
+      ? 'registry-cache'
+      : cache?.digest === digest
+        ? 'the image'
+        : cache && !cache.mediaType.includes('index')
+          ? 'inline image'
+          : 'none';
+    expect(kind).toBe(expected.buildcache);
+    expect(Boolean(await registryManifest(repository, 'buildcache-builder'))).toBe(expected.stageImages);
+    const cacheWrite = manifestPut('buildcache');
+    expect(cacheWrite).toBeGreaterThanOrEqual(0);
+    expect(cacheWrite > Math.max(...others) ? 'after the tags' : 'during the build').toBe(expected.written);
+    if (expected.written === 'during the build') expect(cacheWrite).toBeLessThan(Math.min(...others));
+    // An image that carries its cache gets the cache ref as one more manifest PUT after the tags.
+    if (expected.buildcache === 'the image') {
+      const between = requests.slice(Math.max(...others) + 1, cacheWrite + 1);
+      expect(between.filter((r) => r.path.includes('/blobs/'))).toEqual([]);
+      expect(between.filter((r) => r.method === 'PUT')).toHaveLength(1);
+    }
+
+    // metadata's annotations reach the manifest on the remote builder even on buildx 0.10 (no
+    // --annotation: they go through the image exporter's attributes, in an OCI manifest); the engine's
+    // exporter behind the docker driver and the classic builder cannot write them (the labels carry them).
+    const manifest = await registryManifest(repository, '1.2.3');
+    const annotations = (manifest?.body.annotations ?? {}) as Record<string, string>;
+    if (builder.name === 'buildx-remote') {
+      expect(manifest?.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
+      expect(annotations['org.opencontainers.image.version']).toBe('1.2.3');
+      expect(annotations['org.opencontainers.image.source']).toBe('https://github.com/acme/app');
+    } else {
+      expect(annotations).toEqual({});
+    }
     expect(run.outputs.labels).toContain('org.opencontainers.image.version=1.2.3');
     expect(run.outputs.labels).toContain('org.opencontainers.image.source=https://github.com/acme/app');
-    expect(run.summary).toContain('Pull size (compressed: config + layers)');
-    expect(run.summary).toContain('| Runs as root | no |');
+    expect(run.summary).toMatch(/\| Compressed size \(pull\) \| [\d.]+ (B|KiB|MiB) /);
+    // The demo's runtime stage sets USER nobody.
+    expect(run.summary).toMatch(/\| ✅ \| Runs as non-root \| USER nobody \|/);
     expect(run.summary).toContain(`\`${digest}\``);
+    const steps = JSON.parse(run.outputs.steps) as { instruction: string }[];
+    expect(steps.some((step) => step.instruction.startsWith('COPY app/'))).toBe(true);
+    expect(Number(run.outputs['cache-hit-ratio'])).toBeGreaterThanOrEqual(0);
   });
 
   it('does not let a hotfix on an old major take latest, and says so', async () => {
-    const repository = `action/guard-${process.pid}`;
+    const repository = `action/guard-${unique}`;
     expect(release(repository, '2.0.0', 'two').status).toBe(0);
     const latest = await resolveTag(repository, 'latest');
     const hotfix = release(repository, '1.4.3', 'hotfix');
@@ -184,41 +171,95 @@ describe('the action bundle against the real engine and registry', () => {
     expect(hotfix.summary).toContain('held-back');
   });
 
-  it('re-running a release with SOURCE_DATE_EPOCH rebuilds the same image and pushes nothing', async () => {
-    const repository = `action/rerun-${process.pid}`;
+  describe('re-running a release with SOURCE_DATE_EPOCH', () => {
+    const repository = `action/rerun-${unique}`;
     const pinned = { SOURCE_DATE_EPOCH: '1700000000' };
-    // The default cache (inline, on the classic builder) included: its records stay out of the image.
-    const first = release(repository, '3.0.0', 'same', pinned);
-    expect(first.status, first.stdout).toBe(0);
-    expect(first.outputs.labels).toContain('org.opencontainers.image.created=2023-11-14T22:13:20.000Z');
+    let first: ActionRun;
+    let again: ActionRun;
+    let requests: RegistryRequest[];
+    beforeAll(() => {
+      // The default cache included: inline cache records stay out of the published image.
+      first = release(repository, '3.0.0', 'same', pinned);
+      const before = registryLogSize();
+      again = release(repository, '3.0.0', 'same', pinned);
+      requests = registryRequests(before, repository);
+    });
 
-    const before = registryLogSize();
-    const again = release(repository, '3.0.0', 'same', pinned);
-    expect(again.status, again.stdout).toBe(0);
-    expect(again.outputs.imageid).toBe(first.outputs.imageid);
-    expect(again.outputs.digest).toBe(first.outputs.digest);
-    // No tag was written and no layer uploaded: what an IMMUTABLE repository needs from a re-run. What
-    // is left is the cache images (one per stage): their configs hold inline cache records, which
-    // change on every build, so each is one config upload and one manifest PUT.
-    const requests = registryRequests(before, repository);
-    const manifestWrites = requests
-      .filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))
-      .map((r) => r.path.split('/manifests/')[1]);
-    expect(manifestWrites.length).toBeGreaterThan(0);
-    expect(manifestWrites.every((reference) => reference.startsWith('buildcache'))).toBe(true);
-    const uploads = requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/'));
-    expect(uploads.length).toBeLessThanOrEqual(manifestWrites.length);
-    expect(again.summary).toMatch(/`[^`]*:3\.0\.0` \| unchanged/);
+    it('rebuilds the same image', () => {
+      expect(first.status, first.stdout).toBe(0);
+      expect(first.outputs.labels).toContain('org.opencontainers.image.created=2023-11-14T22:13:20.000Z');
+      expect(again.status, again.stdout).toBe(0);
+      expect(again.outputs.imageid).toBe(first.outputs.imageid);
+      expect(again.outputs.digest).toBe(first.outputs.digest);
+    });
+
+    it('writes no release tag, moves no tag and uploads no layer', async () => {
+      const manifestWrites = requests
+        .filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))
+        .map((r) => r.path.split('/manifests/')[1]);
+      const uploads = requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/'));
+      // The engine's builders (classic, buildx's docker driver) build first and know before pushing
+      // that 3.0.0 already holds this image, so they check every tag and write none. The remote
+      // builder pushes inside the build (its pusher skips the manifest the registry holds), so the
+      // moving tags get the same bytes again (one PUT each, as a HEAD would cost).
+      expect(manifestWrites.filter((reference) => !reference.startsWith('buildcache')).sort()).toEqual(
+        builder.name === 'buildx-remote' ? ['3', '3.0', 'latest'] : [],
+      );
+      for (const tag of ['3.0.0', '3.0', '3', 'latest'])
+        expect(await resolveTag(repository, tag)).toBe(first.outputs.digest);
+      // What is left is the cache: inline-cache images whose configs hold records that change on
+      // every build (classic: one per stage; the docker driver: one), each one config upload and one
+      // manifest PUT, or the registry cache.
+      expect(uploads.length).toBeLessThanOrEqual(manifestWrites.length);
+      // The engine's builders say so; the remote builder cannot tell (it says pushed, though no PUT
+      // reached 3.0.0).
+      expect(again.summary).toMatch(
+        builder.name === 'buildx-remote'
+          ? /[^ ]*:3\\?\.0\\?\.0 \((pushed|unchanged)\)/
+          : /[^ ]*:3\\?\.0\\?\.0 \(unchanged\)/,
+      );
+    });
   });
 
-  it('rejects bad input before building or pushing anything', () => {
-    const repository = `action/bad-${process.pid}`;
+  it('rejects input this builder cannot honour before building or pushing anything', () => {
+    const repository = `action/bad-builder-${unique}`;
     const before = registryLogSize();
-    const { _version, ...inputs } = baseInputs(repository, '1.0.0');
+    const bad: Record<BuilderName, [Record<string, string>, RegExp]> = {
+      'buildx-remote': [
+        { builder: 'no-such-builder' },
+        /input "builder".*no usable buildx builder "no-such-builder"/,
+      ],
+      'buildx-docker': [
+        { cache: 'registry' },
+        /input "cache".*"registry" needs a builder that can export a cache/,
+      ],
+      classic: [{ outputs: 'type=registry' }, /input "outputs".*the classic builder cannot export/],
+    };
+    const [extra, message] = bad[builder.name];
     const run = runAction(
       'main',
-      { ...inputs, tags: 'type=semver,pattern={{version}}\ntype=bogus' },
-      { GITHUB_REF: `refs/tags/v${_version}` },
+      { ...inputs(repository), ...extra },
+      {
+        builder,
+        env: { GITHUB_REF: 'refs/tags/v1.0.0' },
+      },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(message);
+    expect(registryRequests(before, repository)).toEqual([]);
+  });
+});
+
+describe('the action bundle: steps that need no builder', () => {
+  const { inputs } = demoRelease(undefined);
+
+  it('rejects bad tags before building or pushing anything', () => {
+    const repository = `action/bad-${process.pid}`;
+    const before = registryLogSize();
+    const run = runAction(
+      'main',
+      { ...inputs(repository), tags: 'type=semver,pattern={{version}}\ntype=bogus' },
+      { env: { GITHUB_REF: 'refs/tags/v1.0.0' } },
     );
     expect(run.status).not.toBe(0);
     expect(run.stdout).toMatch(/input "tags", line 2/);
@@ -231,7 +272,7 @@ describe('the action bundle against the real engine and registry', () => {
     const auth = Buffer.from('AWS:not-a-real-password').toString('base64');
     writeFileSync(join(config, 'config.json'), JSON.stringify({ auths: { [registry]: { auth } } }));
     const state = JSON.stringify({ ecrLogin: { dockerConfig: config, registries: [registry] } });
-    const run = runAction('post', {}, { STATE_post: state });
+    const run = runAction('post', {}, { env: { STATE_post: state } });
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toContain(`Removed the ECR Docker config ${config}`);
     expect(existsSync(config)).toBe(false);

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildImage, readBuildInputs } from '../../src/build/index.js';
 import {
   automaticBuildArgs,
@@ -13,7 +12,7 @@ import {
 import type { RunContext } from '../../src/tags/types.js';
 import { processRunner } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/log.js';
-import { dockerEnv, testbed } from '../helpers/testbed.js';
+import { describeEachBuilder, registryImage, testbed } from '../helpers/testbed.js';
 
 // The build only succeeds when CERT arrives with its newline (two lines): the RUN checks it.
 const DOCKERFILE = [
@@ -26,12 +25,13 @@ const DOCKERFILE = [
   'LABEL version=$VERSION environment=$ENVIRONMENT',
 ].join('\n');
 
-describe('inputs in the forms users bring, on the real engine', () => {
+describeEachBuilder('inputs in the forms users bring, on the real builder', (builder) => {
   it("a quoted multi-line build arg arrives whole, and with no environment the Dockerfile's ENVIRONMENT default stays", async () => {
     const bed = testbed();
     const context = mkdtempSync(join(tmpdir(), 'ib-e2e-forms-'));
     writeFileSync(join(context, 'Dockerfile'), DOCKERFILE);
-    const image = `${bed.registry}/e2e/forms-${process.pid}-${Date.now()}:e2e`;
+    const repository = `e2e/forms-${builder.name}-${process.pid}-${Date.now()}`;
+    const image = `${bed.registry}/${repository}:e2e`;
     const run: RunContext = {
       eventName: 'push',
       ref: 'refs/tags/v1.2.3',
@@ -54,21 +54,17 @@ describe('inputs in the forms users bring, on the real engine', () => {
       context,
       'build-args': `BASE_IMAGE=${bed.baseImage}\n"CERT=-----BEGIN\n-----END"`,
       network: 'none',
+      push: 'true',
     };
     const inputs = { ...readBuildInputs((name) => values[name] ?? ''), tags: [image] };
     await buildImage({
       inputs,
       runner: processRunner,
       logger: silentLogger,
-      env: dockerEnv(),
+      env: builder.env,
       automaticBuildArgs: automaticBuildArgs(metadata, run),
     });
-    const labels = JSON.parse(
-      execFileSync(bed.docker, ['image', 'inspect', '--format', '{{json .Config.Labels}}', image], {
-        env: dockerEnv(),
-        encoding: 'utf8',
-      }),
-    ) as Record<string, string>;
+    const labels = (await registryImage(repository, 'e2e')).config.config.Labels;
     expect(labels).toMatchObject({ environment: 'development', version: '1.2.3' });
   });
 });

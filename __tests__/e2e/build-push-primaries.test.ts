@@ -1,11 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildImage, defaultBuildInputs, parseListInput } from '../../src/build/index.js';
 import { processRunner } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/log.js';
-import { dockerEnv, registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
+import {
+  type BuilderName,
+  describeEachBuilder,
+  registryLogSize,
+  registryRequests,
+  testbed,
+} from '../helpers/testbed.js';
 
 const DOCKERFILE = [
   'ARG BASE_IMAGE',
@@ -24,10 +30,22 @@ async function registryDigest(registry: string, repository: string, tag: string)
   return head.headers.get('docker-content-digest');
 }
 
-describe('the classic builder pushing one primary ref per repository, as the pipeline asks', () => {
+/**
+ * The cache each builder writes after the primaries, for a two-stage Dockerfile with the default
+ * cache, and which of those refs it reports as pushed: the remote builder exports a registry cache
+ * (not an image); the docker driver's image carries its inline cache and the cache ref is one more
+ * name of it; the classic builder pushes one inline-cache image per stage with docker push.
+ */
+const CACHE_IMAGES: Record<BuilderName, { written: string[]; reported: string[] }> = {
+  'buildx-remote': { written: ['buildcache'], reported: [] },
+  'buildx-docker': { written: ['buildcache'], reported: ['buildcache'] },
+  classic: { written: ['buildcache-builder', 'buildcache'], reported: ['buildcache-builder', 'buildcache'] },
+};
+
+describeEachBuilder('pushing one primary ref per repository, as the pipeline asks', (builder) => {
   it('pushes the primaries first, then the cache images, and reports each digest the registry holds', async () => {
     const bed = testbed();
-    const unique = `${process.pid}-${Date.now()}`;
+    const unique = `${builder.name}-${process.pid}-${Date.now()}`;
     const repositories = [`buildfix/primary-a-${unique}`, `buildfix/primary-b-${unique}`];
     const primaries = repositories.map((repository) => `${bed.registry}/${repository}:1.0.0`);
     const context = mkdtempSync(join(tmpdir(), 'ib-buildfix-'));
@@ -45,15 +63,14 @@ describe('the classic builder pushing one primary ref per repository, as the pip
       }),
       runner: processRunner,
       logger: silentLogger,
-      env: dockerEnv(),
+      env: builder.env,
     });
 
-    expect(outcome.builder.kind).toBe('classic');
-    const cacheImage = `${bed.registry}/${repositories[0]}:buildcache`;
+    expect(outcome.builder.kind).toBe(builder.name === 'classic' ? 'classic' : 'buildx');
+    const cacheImages = CACHE_IMAGES[builder.name];
     expect(outcome.result.pushed.map((push) => push.ref)).toEqual([
       ...primaries,
-      `${cacheImage}-builder`,
-      cacheImage,
+      ...cacheImages.reported.map((tag) => `${bed.registry}/${repositories[0]}:${tag}`),
     ]);
     for (const push of outcome.result.pushed) {
       const [repository, tag] = push.ref.slice(bed.registry.length + 1).split(':');
@@ -71,8 +88,7 @@ describe('the classic builder pushing one primary ref per repository, as the pip
     expect(puts).toEqual([
       `/v2/${repositories[0]}/manifests/1.0.0`,
       `/v2/${repositories[1]}/manifests/1.0.0`,
-      `/v2/${repositories[0]}/manifests/buildcache-builder`,
-      `/v2/${repositories[0]}/manifests/buildcache`,
+      ...cacheImages.written.map((tag) => `/v2/${repositories[0]}/manifests/${tag}`),
     ]);
   });
 });

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildImage, defaultBuildInputs, parseListInput } from '../../src/build/index.js';
 import type { CommandRunner } from '../../src/util/exec.js';
 import { processRunner } from '../../src/util/exec.js';
 import type { Logger } from '../../src/util/log.js';
 import { silentLogger } from '../../src/util/log.js';
-import { dockerEnv, testbed } from '../helpers/testbed.js';
+import { describeEachBuilder, dockerEnv, testbed } from '../helpers/testbed.js';
 
 const context = fileURLToPath(new URL('../fixtures/build-secrets', import.meta.url));
 
-describe('secrets on the real engine', () => {
+describeEachBuilder('secrets on the real builder', (builder) => {
   it('reach the build through the environment: never argv, never the log', async () => {
     const token = `tok-${process.pid}-${Date.now()}`;
     const fromEnv = `env-${Date.now()}`;
@@ -24,7 +24,7 @@ describe('secrets on the real engine', () => {
     };
     const logged: string[] = [];
     const logger: Logger = { ...silentLogger, info: (line) => logged.push(line) };
-    const tag = `${testbed().registry}/build/secrets-${process.pid}:1`;
+    const tag = `${testbed().registry}/build/secrets-${builder.name}-${process.pid}:1`;
     const outcome = await buildImage({
       inputs: defaultBuildInputs({
         context,
@@ -35,17 +35,20 @@ describe('secrets on the real engine', () => {
         network: 'none',
         noCache: true,
         cache: 'none',
+        push: true,
       }),
       runner: recording,
       logger,
-      env: { ...dockerEnv(), IB_E2E_SECRET: fromEnv },
+      env: { ...builder.env, IB_E2E_SECRET: fromEnv },
     });
+    expect(outcome.builder.kind).toBe(builder.name === 'classic' ? 'classic' : 'buildx');
     expect(outcome.result.steps.some((step) => step.instruction.startsWith('RUN --mount=type=secret'))).toBe(
       true,
     );
     const checksum = execFileSync(
       testbed().docker,
-      ['run', '--rm', '--network=none', tag, 'cat', '/checksum'],
+      // The published image: the remote builder's never reaches the engine otherwise.
+      ['run', '--rm', '--pull=always', '--network=none', tag, 'cat', '/checksum'],
       {
         env: dockerEnv(),
         encoding: 'utf8',
@@ -59,6 +62,7 @@ describe('secrets on the real engine', () => {
     expect(argvs.join('\n')).not.toContain(token);
     expect(argvs.join('\n')).not.toContain(fromEnv);
     expect(logged.join('\n')).not.toContain(token);
+    expect(logged.join('\n')).not.toContain(fromEnv);
     expect(logged.length).toBeGreaterThan(5);
   });
 });

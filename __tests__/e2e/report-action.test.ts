@@ -1,10 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runActionProcess, type ActionProcessRun } from '../helpers/action-process.js';
+import {
+  buildActionBundle,
+  repositoryRoot as ROOT,
+  runActionAsync,
+  type ActionRun,
+  type ActionRunOptions,
+} from '../helpers/action-run.js';
 import { copyGateway, type GatewayCopy } from '../helpers/build-fixture.js';
 import {
   GITHUB_ACTIONS_BOT,
@@ -37,8 +43,14 @@ interface ReportDocument {
   }[];
 }
 
+/** The bundled main action, as the runner runs it for this builder. */
+const runMain = (
+  builder: BuilderUnderTest,
+  run: Required<Omit<ActionRunOptions, 'builder'>> & { inputs: Record<string, string> },
+) => runActionAsync('main', run.inputs, { builder, env: run.env, event: run.event });
+
 /** The JSON report an action run wrote (schema-checked): the file its `report` output names. */
-function jsonReport(run: ActionProcessRun): ReportDocument['images'][number] {
+function jsonReport(run: ActionRun): ReportDocument['images'][number] {
   const path = run.outputs.report;
   expect(path.startsWith(run.runnerTemp)).toBe(true);
   const document = JSON.parse(readFileSync(path, 'utf8')) as ReportDocument;
@@ -73,7 +85,7 @@ const layerRow = (summary: string, text: string) =>
 
 let api: GitHubApiServer;
 beforeAll(async () => {
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  buildActionBundle();
   api = await startGitHubApiServer(
     [
       {
@@ -115,10 +127,9 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
     'metadata-context': 'workflow',
   });
   const pullRequest = (number: number, headRepository?: string) =>
-    runActionProcess({
+    runMain(remote, {
       inputs: { ...inputs(), push: 'false', 'github-token': TOKEN },
       env: {
-        ...remote.env,
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_REF: `refs/pull/${number}/merge`,
         GITHUB_BASE_REF: 'main',
@@ -131,12 +142,12 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
   beforeAll(async () => {
     gateway = copyGateway();
     // The base branch's image: what the pull request is compared with.
-    const main = await runActionProcess({
+    const main = await runMain(remote, {
       inputs: { ...inputs(), push: 'true', 'github-token': '' },
-      env: { ...remote.env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' },
       event: { repository: { name: 'app', default_branch: 'main' } },
     });
-    expect(main.status, main.log).toBe(0);
+    expect(main.status, main.stdout).toBe(0);
     expect(await registryHas(repository, 'main')).toBe(true);
   });
 
@@ -149,7 +160,7 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
     );
     gateway.changeDependencies('pr7');
     const first = await pullRequest(7);
-    expect(first.status, first.log).toBe(0);
+    expect(first.status, first.stdout).toBe(0);
     // The image is in neither the engine nor the registry; the report read the layout, then removed it.
     expect(docker(remote, 'image', 'inspect', `${testbed().registry}/${repository}:pr-7`).status).not.toBe(0);
     expect(await registryHas(repository, 'pr-7')).toBe(false);
@@ -188,7 +199,7 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
     gateway.changeDependencies('pr7-again');
     const requestsBefore = api.requests.length;
     const second = await pullRequest(7);
-    expect(second.status, second.log).toBe(0);
+    expect(second.status, second.stdout).toBe(0);
     expect(ours()).toHaveLength(1);
     expect(ours()[0].id).toBe(comment.id);
     expect(ours()[0].body).not.toBe(firstBody);
@@ -207,8 +218,8 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
     api.setReadOnly(true); // what GitHub does with a fork's GITHUB_TOKEN
     try {
       const run = await pullRequest(8, 'someone/app');
-      expect(run.status, run.log).toBe(0);
-      expect(run.log).toMatch(
+      expect(run.status, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(
         /::notice::Skipped the pull request comment on #8: the token may not write to it/,
       );
       expect(run.summary).toContain('| Compressed size (pull) |');
@@ -223,7 +234,7 @@ describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed
   const repository = `report-e2e/gateway-${builder.name}-${process.pid}`;
   let gateway: GatewayCopy;
   const release = (version: string, extraInputs: Record<string, string> = {}) =>
-    runActionProcess({
+    runMain(builder, {
       inputs: {
         ...extraInputs,
         images: `${testbed().registry}/${repository}`,
@@ -236,7 +247,7 @@ describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed
         'github-token': '',
         'metadata-context': 'workflow',
       },
-      env: { ...builder.env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: `refs/tags/v${version}` },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: `refs/tags/v${version}` },
       event: { repository: { name: 'app', default_branch: 'main' } },
     });
   beforeAll(() => {
@@ -247,7 +258,7 @@ describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed
     'reports sizes that agree with the registry (and, in the engine, with docker)',
     async () => {
       const run = await release('1.0.0');
-      expect(run.status, run.log).toBe(0);
+      expect(run.status, run.stdout).toBe(0);
       const report = jsonReport(run);
       expect(report.source).toBe('registry');
       expect(report.digest).toBe(run.outputs.digest);
@@ -279,7 +290,7 @@ describe.each(builders(['buildx-remote', 'classic']))('releases on $name, pushed
       text.replace('COPY config/ /app/config/\n', `COPY config/ /app/config/\n${inserted}\n`),
     );
     const run = await release('1.1.0');
-    expect(run.status, run.log).toBe(0);
+    expect(run.status, run.stdout).toBe(0);
     const report = jsonReport(run);
     expect(report.baseline?.label).toBe(`gateway-${builder.name}-${process.pid}:1.0.0`);
     const changes = report.layers.map((layer) => [layer.instruction, layer.delta?.change]);
@@ -301,7 +312,7 @@ describe.each(builders(['classic']))('a failing check on $name', (builder) => {
   it('fails the step after the image is published and reported, and says so', async () => {
     const repository = `report-e2e/budget-${process.pid}`;
     const gateway = copyGateway();
-    const run = await runActionProcess({
+    const run = await runMain(builder, {
       inputs: {
         images: `${testbed().registry}/${repository}`,
         tags: 'type=semver,pattern={{version}}',
@@ -313,11 +324,11 @@ describe.each(builders(['classic']))('a failing check on $name', (builder) => {
         'github-token': '',
         'size-budget': 'compressed=500KiB',
       },
-      env: { ...builder.env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v2.0.0' },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v2.0.0' },
       event: { repository: { name: 'app', default_branch: 'main' } },
     });
     expect(run.status).toBe(1);
-    expect(run.log).toMatch(
+    expect(run.stdout).toMatch(
       new RegExp(
         `::error::a check of ${testbed().registry.replace(/\./g, '\\.')}/${repository} failed \\(the image was published and reported first\\): Size budget: compressed [\\d.]+ MiB > 500 KiB`,
       ),

@@ -3,7 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dockerEnv, registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
+import { detectBuilder } from '../../src/build/index.js';
+import { processRunner } from '../../src/util/exec.js';
+import {
+  type BuilderName,
+  describeEachBuilder,
+  dockerEnv,
+  registryLogSize,
+  registryRequests,
+  testbed,
+} from '../helpers/testbed.js';
 
 describe('test bed', () => {
   it('builds a two-stage image on the real engine, pushes it, and reads its manifest back over HTTP', async () => {
@@ -50,5 +59,29 @@ describe('test bed', () => {
       encoding: 'utf8',
     });
     expect(output.trim()).toBe('built at stage one');
+  });
+});
+
+/** What the product must detect in each builder's environment: the other e2e tests rely on it. */
+const DETECTED: Record<BuilderName, Record<string, unknown>> = {
+  'buildx-remote': { kind: 'buildx', name: 'testbed', driver: 'remote', canExportCache: true },
+  'buildx-docker': { kind: 'buildx', name: 'default', driver: 'docker', canExportCache: false },
+  classic: { kind: 'classic', docker: '/usr/bin/docker' },
+};
+
+describeEachBuilder('test bed builder', (builder) => {
+  it('is the builder the product detects in its environment', async () => {
+    const detected = await detectBuilder(processRunner, builder.env);
+    expect(detected).toMatchObject(DETECTED[builder.name]);
+    if (detected.kind === 'buildx') {
+      expect(detected.docker).toBe(builder.docker);
+      expect(detected.version).toBe(process.env.IB_BUILDX_VERSION?.replace(/^v/, ''));
+      // The client is the runners' (docker CLI >= 23), which refuses BuildKit builds without buildx.
+      const client = execFileSync(builder.docker, ['version', '--format', '{{.Client.Version}}'], {
+        env: builder.env,
+        encoding: 'utf8',
+      });
+      expect(Number(client.split('.')[0])).toBeGreaterThanOrEqual(23);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { describe } from 'vitest';
+import { MANIFEST_ACCEPT } from '../../src/registry/manifest.js';
 
 /** Addresses of the real engine and registry, set by __tests__/e2e/global-setup.ts. */
 export interface Testbed {
@@ -117,4 +119,64 @@ export function builders(only?: readonly BuilderName[]): BuilderUnderTest[] {
     },
   ];
   return only ? all.filter((builder) => only.includes(builder.name)) : all;
+}
+
+/**
+ * One describe block per builder, buildx first, titled `<title> [<builder>]`. A builder this machine
+ * lacks is `describe.skipIf`-ed: its tests count as skipped, never as passed.
+ */
+export function describeEachBuilder(
+  title: string,
+  body: (builder: BuilderUnderTest) => void,
+  only?: readonly BuilderName[],
+): void {
+  for (const builder of builders(only))
+    describe.skipIf(!builder.available)(`${title} [${builder.name}]`, () => body(builder));
+}
+
+/** An image as the test bed's registry serves it: read over plain HTTP, independently of the product. */
+export interface RegistryImage {
+  digest: string;
+  mediaType: string;
+  /** Compressed layer digests, in order (manifest `layers[].digest`). */
+  layers: string[];
+  config: {
+    digest: string;
+    config: { User?: string; Labels?: Record<string, string> };
+    history?: { created_by?: string; empty_layer?: boolean }[];
+  };
+}
+
+/** The manifest at `reference` (tag or digest), or undefined when the registry has none. */
+export async function registryManifest(
+  repository: string,
+  reference: string,
+): Promise<{ digest: string; mediaType: string; body: Record<string, unknown> } | undefined> {
+  const response = await fetch(`http://${testbed().registry}/v2/${repository}/manifests/${reference}`, {
+    headers: { Accept: MANIFEST_ACCEPT },
+  });
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`GET manifest ${repository}:${reference}: HTTP ${response.status}`);
+  const body = (await response.json()) as Record<string, unknown>;
+  return {
+    digest: response.headers.get('docker-content-digest') ?? '',
+    mediaType: String(body.mediaType ?? response.headers.get('content-type') ?? ''),
+    body,
+  };
+}
+
+/** A single-platform image from the registry: its manifest's layers and its config. */
+export async function registryImage(repository: string, reference: string): Promise<RegistryImage> {
+  const manifest = await registryManifest(repository, reference);
+  if (!manifest) throw new Error(`no image ${repository}:${reference} in the registry`);
+  const body = manifest.body as { config?: { digest: string }; layers?: { digest: string }[] };
+  if (!body.config || !body.layers) throw new Error(`${repository}:${reference} is not an image manifest`);
+  const blob = await fetch(`http://${testbed().registry}/v2/${repository}/blobs/${body.config.digest}`);
+  const config = (await blob.json()) as Omit<RegistryImage['config'], 'digest'>;
+  return {
+    digest: manifest.digest,
+    mediaType: manifest.mediaType,
+    layers: body.layers.map((layer) => layer.digest),
+    config: { ...config, digest: body.config.digest },
+  };
 }

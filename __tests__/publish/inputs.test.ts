@@ -12,6 +12,8 @@ describe('readPublishInputs', () => {
       promoteFrom: undefined,
       extraImages: [],
       primaryTag: undefined,
+      reuseCommit: 'auto',
+      releaseAnnotations: true,
     });
   });
 
@@ -24,6 +26,8 @@ describe('readPublishInputs', () => {
           'promote-from': 'ghcr.io/org/app:sha-a1b2c3d',
           'extra-images': 'ghcr.io/org/app\n1234.dkr.ecr.eu-west-1.amazonaws.com/app, quay.io/org/app',
           'primary-tag': '1.0.0',
+          'reuse-commit': 'False',
+          'release-annotations': 'false',
         }),
       ),
     ).toEqual({
@@ -32,12 +36,22 @@ describe('readPublishInputs', () => {
       promoteFrom: 'ghcr.io/org/app:sha-a1b2c3d',
       extraImages: ['ghcr.io/org/app', '1234.dkr.ecr.eu-west-1.amazonaws.com/app', 'quay.io/org/app'],
       primaryTag: '1.0.0',
+      reuseCommit: 'never',
+      releaseAnnotations: false,
     });
   });
 
   it('names the input, line and problem for bad values', () => {
     expect(() => readPublishInputs(inputs({ push: 'maybe' }))).toThrow(
       /input "push": "maybe" is not a boolean/,
+    );
+    expect(() => readPublishInputs(inputs({ 'reuse-commit': 'sha' }))).toThrow(
+      /input "reuse-commit": "sha" is not auto, true or false/,
+    );
+    expect(readPublishInputs(inputs({ 'reuse-commit': 'Auto' })).reuseCommit).toBe('auto');
+    expect(readPublishInputs(inputs({ 'reuse-commit': 'yes' })).reuseCommit).toBe('commit');
+    expect(() => readPublishInputs(inputs({ 'release-annotations': 'maybe' }))).toThrow(
+      /input "release-annotations": "maybe" is not a boolean/,
     );
     expect(() => readPublishInputs(inputs({ 'promote-from': 'ghcr.io/org/app' }))).toThrow(
       /input "promote-from".*tag or a digest/,

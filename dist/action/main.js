@@ -11,24 +11,24 @@ import {
 import {
   imageBuildOutputs,
   renderRunReport
-} from "../chunks/chunk-VBMQWY4C.js";
+} from "../chunks/chunk-GTZBCIVX.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-UMBI5ND3.js";
+} from "../chunks/chunk-XENPY3AT.js";
 import "../chunks/chunk-HSBD32W5.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-3ZRYWWEM.js";
+} from "../chunks/chunk-3AHURRFX.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-SVTKQQHD.js";
+import "../chunks/chunk-V5NXZBP3.js";
 import "../chunks/chunk-TJHWOVG4.js";
 import "../chunks/chunk-6P52IAYP.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-UHUM7H4T.js";
+} from "../chunks/chunk-MHEIIVAK.js";
 import {
   processRunner
 } from "../chunks/chunk-AVJTY6O7.js";

@@ -5,12 +5,12 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-YF32S2KR.js";
+} from "../chunks/chunk-H6RBM4CL.js";
 import "../chunks/chunk-Y5GTDXKA.js";
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-3ZRYWWEM.js";
+} from "../chunks/chunk-3AHURRFX.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner

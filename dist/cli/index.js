@@ -8,7 +8,7 @@ import {
   COMMANDS,
   UsageError,
   parseCommandLine
-} from "../chunks/chunk-QAYWOQV3.js";
+} from "../chunks/chunk-L3XV6VHP.js";
 import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
@@ -20,7 +20,7 @@ import {
 } from "../chunks/chunk-RVOSA46I.js";
 import {
   INPUT_GROUP_TITLES
-} from "../chunks/chunk-UHUM7H4T.js";
+} from "../chunks/chunk-MHEIIVAK.js";
 import {
   inertLine,
   inertLines,
@@ -225,15 +225,15 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-DUDUB6QU.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-C6KKNEWV.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-WRHDNLZE.js")).runImageCommand;
+      return (await import("../chunks/run-image-XHPLI4TN.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-4GBGM7FX.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-MJ2Q5WC2.js")).runGraphCommand;
     case "report":
-      return (await import("../chunks/run-report-6G3WDG2E.js")).runReportCommand;
+      return (await import("../chunks/run-report-M6UQQYG6.js")).runReportCommand;
   }
 }
 function safeBoolean(text) {

@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-WP2ZLBFO.js";
+} from "../chunks/chunk-EI7BHDTT.js";
 import {
   imageBuildOutputs,
   registryImageReader,
   reportFor,
   report_exports
-} from "../chunks/chunk-VBMQWY4C.js";
+} from "../chunks/chunk-GTZBCIVX.js";
 import {
   build_exports,
   computeTags,
@@ -36,7 +36,7 @@ import {
   registry_exports,
   runImageBuild,
   tags_exports
-} from "../chunks/chunk-UMBI5ND3.js";
+} from "../chunks/chunk-XENPY3AT.js";
 import "../chunks/chunk-HSBD32W5.js";
 import {
   ECR_INPUT_DEFAULTS,
@@ -46,7 +46,7 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-YF32S2KR.js";
+} from "../chunks/chunk-H6RBM4CL.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -60,20 +60,20 @@ import {
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   cache_exports
-} from "../chunks/chunk-3ZRYWWEM.js";
+} from "../chunks/chunk-3AHURRFX.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-SVTKQQHD.js";
+import "../chunks/chunk-V5NXZBP3.js";
 import "../chunks/chunk-TJHWOVG4.js";
 import "../chunks/chunk-6P52IAYP.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   INPUT_SPEC
-} from "../chunks/chunk-UHUM7H4T.js";
+} from "../chunks/chunk-MHEIIVAK.js";
 import {
   createConsoleLogger,
   processRunner,

@@ -7,11 +7,11 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   runTagsAction
-} from "../chunks/chunk-SVTKQQHD.js";
+} from "../chunks/chunk-V5NXZBP3.js";
 import "../chunks/chunk-TJHWOVG4.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-UHUM7H4T.js";
+} from "../chunks/chunk-MHEIIVAK.js";
 import {
   processRunner
 } from "../chunks/chunk-AVJTY6O7.js";

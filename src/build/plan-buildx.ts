@@ -1,4 +1,4 @@
-import { type BuildPlan, type PlannerInput, repeat } from './build-command.js';
+import { type BuildCommand, type BuildPlan, type PlannerInput, repeat } from './build-command.js';
 import type { BuildxBuilder } from './builder.js';
 import {
   annotationOutputAttribute,
@@ -74,16 +74,36 @@ function exportArgs(
   return { args: ['--output', output], pushes: true };
 }
 
+/**
+ * A separate inline-cache image on buildx's docker driver (the cache plan asks for one when the build
+ * must be reproducible): the engine's BuildKit (0.8 in Docker 20.10) writes inline cache records in an
+ * order that changes from one build to the next, so an image carrying them is never the same image
+ * twice. The image is built without them; the cache image comes from a second, fully cached build
+ * that adds them and pushes it. Returns its ref when this build needs that second command.
+ */
+function separateInlineCache(input: PlannerInput<BuildxBuilder>): string | undefined {
+  const { builder, cache } = input;
+  const inlineOnly = cache.cacheTo.length === 1 && cache.cacheTo[0] === 'type=inline';
+  return builder.driver === 'docker' && inlineOnly && cache.preset === 'inline'
+    ? cache.finalImage
+    : undefined;
+}
+
 /** The exact `docker buildx build` arguments. Flags this buildx lacks are dropped with a notice. */
 export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
   const { build, builder, cache, options, buildArgs, secretArgs, env, notices } = input;
   const { inputs } = build;
   const { version } = builder;
+  const cacheImage = separateInlineCache(input);
   // The published image carries the cache: its ref is one more name when this build pushes it (a
   // caller that publishes writes that tag with a manifest PUT instead).
   const cacheTag =
     cache.tagPublished && options.tagCacheRef !== false && inputs.push ? [cache.tagPublished] : [];
-  const imageNames = [...inputs.tags, ...(cache.finalImage ? [cache.finalImage] : []), ...cacheTag];
+  const imageNames = [
+    ...inputs.tags,
+    ...(cache.finalImage && !cacheImage ? [cache.finalImage] : []),
+    ...cacheTag,
+  ];
 
   const attestations = buildxSupports(version, 'attestations');
   const provenance = inputs.provenance || (attestations ? defaultProvenance(inputs) : '');
@@ -99,7 +119,10 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
   }
   const exported = exportArgs(inputs, builder, imageNames, notices);
 
-  const args = [
+  const argsFor = (
+    role: { cacheFrom: string[]; cacheTo: string[]; files: boolean; noCache: boolean },
+    exportTo: string[],
+  ) => [
     'buildx',
     'build',
     ...repeat('--add-host', inputs.addHosts),
@@ -109,19 +132,18 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
       inputs.buildContexts.map((item) => item.value),
     ),
     ...(inputs.builder ? ['--builder', inputs.builder] : []),
-    ...repeat('--cache-from', cache.cacheFrom),
-    ...repeat('--cache-to', cache.cacheTo),
+    ...repeat('--cache-from', role.cacheFrom),
+    ...repeat('--cache-to', role.cacheTo),
     ...(inputs.file ? ['--file', inputs.file] : []),
-    '--iidfile',
-    options.iidFile,
+    ...(role.files ? ['--iidfile', options.iidFile] : []),
     ...repeat(
       '--label',
       inputs.labels.map((item) => item.value),
     ),
-    ...(metadataFile ? ['--metadata-file', metadataFile] : []),
+    ...(role.files && metadataFile ? ['--metadata-file', metadataFile] : []),
     ...(inputs.network ? ['--network', inputs.network] : []),
-    ...(inputs.noCache ? ['--no-cache'] : []),
-    ...repeat('--no-cache-filter', inputs.noCacheFilters),
+    ...(role.noCache && inputs.noCache ? ['--no-cache'] : []),
+    ...(role.noCache ? repeat('--no-cache-filter', inputs.noCacheFilters) : []),
     ...(inputs.platforms.length ? ['--platform', inputs.platforms.join(',')] : []),
     '--progress',
     'plain',
@@ -139,12 +161,39 @@ export function planBuildx(input: PlannerInput<BuildxBuilder>): BuildPlan {
       '--ulimit',
       inputs.ulimits.map((item) => item.value),
     ),
-    ...exported.args,
+    ...exportTo,
     inputs.context,
   ];
+  const commands: BuildCommand[] = [
+    {
+      role: 'image',
+      args: argsFor(
+        {
+          cacheFrom: cache.cacheFrom,
+          cacheTo: cacheImage ? [] : cache.cacheTo,
+          files: true,
+          noCache: true,
+        },
+        exported.args,
+      ),
+    },
+  ];
+  if (cacheImage) {
+    // Everything is in the engine's cache by now: no import, and never --no-cache (steps would run again).
+    commands.push({
+      role: 'stage-cache',
+      stage: inputs.target || 'final',
+      // Pushed here when this build pushes; a publishing caller pushes it after its tags.
+      args: argsFor({ cacheFrom: [], cacheTo: cache.cacheTo, files: false, noCache: false }, [
+        ...(inputs.push ? ['--push'] : []),
+        '--tag',
+        cacheImage,
+      ]),
+    });
+  }
   return {
     builder,
-    commands: [{ role: 'image', args }],
+    commands,
     tags: inputs.tags,
     pushes: [],
     pushedByBuilder: exported.pushes ? imageNames : [],

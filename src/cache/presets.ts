@@ -96,11 +96,18 @@ export function resolveCache(inputs: CacheInputs, context: CacheContext): CacheP
     if (builder.kind === 'buildx') {
       plan.cacheFrom.push(`type=registry,ref=${ref}`);
       plan.cacheTo.push('type=inline');
-      // The image carries the cache: the ref imported next time is one more tag on it (a manifest PUT).
-      if (context.push) plan.tagPublished = ref;
+      // The docker driver's BuildKit is the engine's, whose inline records change from build to build
+      // (Docker 20.10): a reproducible build keeps them out of the image, in a cache image of their own.
+      const separate = context.push && context.reproducible && builder.driver === 'docker';
+      // Otherwise the image carries the cache: the ref imported next time is one more tag on it (a
+      // manifest PUT).
+      if (separate) plan.finalImage = ref;
+      else if (context.push) plan.tagPublished = ref;
       plan.summary =
-        `inline cache in the image, ` +
-        (context.push ? `also tagged ${ref}` : `imported from ${ref}, not written without push: true`) +
+        (separate
+          ? `inline cache in ${ref}, an image of its own (reproducible build)`
+          : `inline cache in the image, ` +
+            (context.push ? `also tagged ${ref}` : `imported from ${ref}, not written without push: true`)) +
         ` (${reason})`;
       return;
     }

@@ -26,7 +26,16 @@ export interface CommandSpec {
 }
 
 // Single-image inputs that an images file sets per image, or that a graph decides for itself.
-const PER_IMAGE = ['images', 'context', 'file', 'target', 'promote-from', 'extra-images'];
+const PER_IMAGE = [
+  'images',
+  'context',
+  'file',
+  'target',
+  'promote-from',
+  'extra-images',
+  'reuse-commit',
+  'release-annotations',
+];
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -154,7 +163,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: [
       ...ENVIRONMENT_FLAGS,
       TAG_FLAG,
-      ...inputFlags(['tags', 'publish', 'ecr', 'report'], ['push']),
+      // Promote names its image: a release's reuse of its commit's image does not apply.
+      ...inputFlags(['tags', 'publish', 'ecr', 'report'], ['push', 'reuse-commit', 'release-annotations']),
       JSON_FLAG,
       SUMMARY_FLAG,
       ...COMMON_FLAGS,

@@ -101,7 +101,10 @@ export async function readGraphImage(
       : // The graph decides per image whether to build or promote; the run's own image list is not one.
         name === 'promote-from' || name === 'extra-images'
         ? ''
-        : options.read(name);
+        : // Its inputs hash decides reuse: a commit's image may sit on a parent the graph rebuilt.
+          name === 'reuse-commit'
+          ? 'false'
+          : options.read(name);
 
   let inputs: ImageBuildInputs;
   let tags: { metadata: MetadataResult; context: RunContext };

@@ -289,6 +289,22 @@ export const INPUT_SPEC: readonly InputSpec[] = [
     description: 'More image names (other registries) that get the same image and tags',
   },
   {
+    name: 'reuse-commit',
+    kind: 'string',
+    group: 'publish',
+    description:
+      '`true`: publish the image already published for this commit (found by the tag among the tags that names it, e.g. `sha-abc1234`, one request per repository) instead of building, and build when there is none; `false`: always build; `auto`: `true` on release runs (a version tag, a `release` event, a `workflow_dispatch` with a `version` input) unless the Dockerfile declares `ARG VERSION` or `ARG ENVIRONMENT`, else `false`',
+    default: 'auto',
+  },
+  {
+    name: 'release-annotations',
+    kind: 'boolean',
+    group: 'publish',
+    description:
+      "A reused image is published as a new OCI manifest over the same config and layers that carries the release's annotations (`org.opencontainers.image.version`, `created`, `revision`, `source`, …); `false` publishes the commit's own manifest (same digest)",
+    default: 'true',
+  },
+  {
     name: 'aws-region',
     kind: 'string',
     group: 'ecr',

@@ -38,6 +38,7 @@ import {
   leveledAnnotations,
   loadEngineLibs,
   resolveRunContext,
+  runRelease,
   sourceDateEpoch,
   type MetadataResult,
   type RunContext,
@@ -48,6 +49,13 @@ import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
 import { localCacheRoot } from './local-cache.js';
+import {
+  decideReleaseReuse,
+  findCommitImage,
+  releaseHoldReason,
+  releasePromote,
+  type ReusedImage,
+} from './release.js';
 import { exportsLayoutForReport } from './report-source.js';
 
 export interface ImageBuildDeps {
@@ -85,6 +93,8 @@ export interface ImageBuildResult {
   scans: ScanFindingsResult[];
   /** The repository the report reads from (the first image), and the digest it reads. */
   reportSource?: { image: string; digest: string };
+  /** The branch build a release published instead of building (see `reuse-commit`). */
+  reused?: ReusedImage;
   /**
    * An OCI layout the build exported for the report: the image is in neither the engine nor a
    * registry (no push, no load, a container builder). The report removes it.
@@ -118,6 +128,8 @@ export async function runImageBuild(
   phase('checks');
   const publishing = inputs.publish.push || inputs.publish.promoteFrom !== undefined;
   const images = [...metadata.images, ...inputs.publish.extraImages];
+  // A GitHub release marked pre-release (or a draft) moves no floating tag, whatever its version.
+  const prerelease = releaseHoldReason(context);
   if (publishing) {
     if (metadata.tagNames.length === 0)
       throw new InputError('tags', 'no tag was computed for this run, so there is nothing to publish');
@@ -129,9 +141,13 @@ export async function runImageBuild(
       version: metadata.semanticVersion,
       primaryTag: inputs.publish.primaryTag,
       guardFloatingTags: inputs.publish.guardFloatingTags,
+      prerelease,
       existingTags: [],
     });
   }
+
+  // Whether a release looks for its commit's image first (an explicit `reuse-commit` that cannot work is an input error).
+  const reuse = decideReleaseReuse(inputs, metadata, context, { cwd: deps.cwd });
 
   // The AWS SDK is loaded only when an image is in ECR: it would double the action's start-up.
   const ecrModule =
@@ -139,7 +155,7 @@ export async function runImageBuild(
       ? await import('../ecr/prepare.js')
       : undefined;
   let ecr: PreparedEcr = { targets: [] };
-  const prepareRegistries = async (docker?: string) => {
+  const prepareRegistriesOnce = async (docker?: string) => {
     if (ecrModule) {
       ecr = await ecrModule.prepareEcr({
         images,
@@ -165,10 +181,14 @@ export async function runImageBuild(
       version: metadata.semanticVersion,
       primaryTag: inputs.publish.primaryTag,
       guardFloatingTags: inputs.publish.guardFloatingTags,
+      prerelease,
       writers: writerFactory(ecr, runner, logger, env),
       logger,
     };
   };
+  // Once per run: a release that looked for its commit's image and found none builds on the same login.
+  let registries: ReturnType<typeof prepareRegistriesOnce> | undefined;
+  const prepareRegistries = (docker?: string) => (registries ??= prepareRegistriesOnce(docker));
   // Findings are a report, not a gate: the image is already published when they arrive.
   const collectScans = async (digest: string): Promise<ScanFindingsResult[]> =>
     ecrModule
@@ -183,7 +203,7 @@ export async function runImageBuild(
   const finish = async (
     published: PublishResult,
     build?: BuildImageOutcome,
-    existingTags?: readonly string[],
+    extra: { reused?: ReusedImage; existingTags?: readonly string[] } = {},
   ): Promise<ImageBuildResult> => {
     const scans = await collectScans(published.digest);
     return {
@@ -193,8 +213,9 @@ export async function runImageBuild(
       publish: published,
       scans,
       reportSource: reportSource(published),
+      ...(extra.reused && { reused: extra.reused }),
       ...(buildSeconds !== undefined && { buildSeconds }),
-      ...(existingTags && { existingTags }),
+      ...(extra.existingTags && { existingTags: extra.existingTags }),
       state,
     };
   };
@@ -259,6 +280,22 @@ export async function runImageBuild(
     return outcome;
   };
 
+  // A release of a commit whose image is already published promotes that image: no build, no upload.
+  // After the build's input checks, so that bad input stops a release before any registry request.
+  if (reuse.look) {
+    const options = await prepareRegistries(builder.docker);
+    const lookup = await findCommitImage(images, reuse.tag, options.writers);
+    if ('found' in lookup) {
+      logger.info(`reusing ${lookup.found.reference} (${lookup.found.digest}): nothing is built`);
+      const release = releasePromote(lookup.found, inputs, metadata, context, env);
+      phase('tags-written', options.images.join(', '));
+      return finish(await promote({ ...options, ...release }), undefined, { reused: lookup.found });
+    }
+    logger.notice(`no image to reuse for this release (${lookup.reason}): building`);
+  } else if (publishing && runRelease(context)) {
+    logger.info(`not reusing an image for this release: ${reuse.reason}`);
+  }
+
   if (!inputs.publish.push) {
     phase('build');
     // On a container builder the image would stay in the builder: it is exported as an OCI layout
@@ -290,9 +327,10 @@ export async function runImageBuild(
     tagPublished && cacheImage
       ? [{ image: cacheImage, tag: tagPublished.slice(tagPublished.lastIndexOf(':') + 1) }]
       : [];
-  if (builder.kind === 'classic') {
-    // Built locally first, so a re-run whose primary tag already holds this exact image pushes
-    // nothing (an IMMUTABLE ECR repository refuses even an identical push); then the cache images.
+  if (buildsIntoEngine(builder)) {
+    // Built into the engine first, so a re-run whose primary tag already holds this exact image
+    // pushes nothing (an IMMUTABLE ECR repository refuses even an identical push, and the engine's
+    // push writes the manifest again); then the cache images.
     phase('build');
     const build = await buildFor(metadata.tags, false, existingTags);
     const pushPrimary = dockerPushPrimary({
@@ -307,9 +345,9 @@ export async function runImageBuild(
       cacheRefs,
     });
     await pushCacheImages(build, { runner, logger, env });
-    return finish(published, build, existingTags);
+    return finish(published, build, { existingTags });
   }
-  // buildx pushes while it builds: one build pushes every registry's primary reference at once.
+  // A BuildKit builder pushes while it builds: one build pushes every registry's primary reference.
   let built: Promise<BuildImageOutcome> | undefined;
   const pushPrimary = async (reference: string) => {
     if (!built) phase('build', reference);
@@ -320,7 +358,7 @@ export async function runImageBuild(
     return { digest };
   };
   const published = await completePublish(prepared, phased(pushPrimary, phase, 'build'), { cacheRefs });
-  return finish(published, built && (await built), existingTags);
+  return finish(published, built && (await built), { existingTags });
 }
 
 /**
@@ -398,8 +436,17 @@ export async function computeTags(
  */
 function annotationsFor(inputs: ImageBuildInputs, metadata: MetadataResult, builder: Builder) {
   const userGave = inputs.metadata.annotations.length > 0;
-  if (builder.kind === 'classic' && !userGave) return [];
+  // The engine's exporter drops annotations: generated ones are skipped quietly there.
+  if (buildsIntoEngine(builder) && !userGave) return [];
   return leveledAnnotations(metadata).map((value, index) => ({ value, line: index + 1 }));
+}
+
+/**
+ * The engine builds the image and keeps it (the classic builder, buildx's docker driver): the
+ * primary is pushed afterwards by `docker push`, once its tag is known not to hold this image already.
+ */
+function buildsIntoEngine(builder: Builder): boolean {
+  return builder.kind === 'classic' || builder.driver === 'docker';
 }
 
 /** The default branch from the event payload: the gha cache imports its scope after this branch's. */

@@ -25,3 +25,14 @@ export {
   type TagStatus,
 } from './result.js';
 export { PublishError } from './errors.js';
+export { annotateManifest, type AnnotateResult } from './release-manifest.js';
+export {
+  commitTag,
+  decideReuse,
+  readReleaseInputs,
+  releaseAnnotations,
+  type ReleaseInputs,
+  type ReuseDecision,
+  type ReuseMode,
+  type ReuseQuestion,
+} from './release.js';

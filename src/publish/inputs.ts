@@ -1,9 +1,10 @@
 import { parseBoolean } from '../util/boolean.js';
 import { InputError } from '../util/errors.js';
 import { parseImageInput, parsePromoteSource } from './image-input.js';
+import { readReleaseInputs, type ReleaseInputs } from './release.js';
 
-/** The publish part of the action's inputs, typed. */
-export interface PublishInputs {
+/** The publish part of the action's inputs, typed (`reuse` and `release-annotations`: see ReleaseInputs). */
+export interface PublishInputs extends ReleaseInputs {
   /** `push`: publish at all (default false, like build-push-action). */
   push: boolean;
   /** `guard-floating-tags`: hold back latest/major/minor that would go backwards (default true). */
@@ -35,6 +36,7 @@ export function readPublishInputs(get: (name: string) => string): PublishInputs 
     promoteFrom,
     extraImages,
     primaryTag: get('primary-tag').trim() || undefined,
+    ...readReleaseInputs(get),
   };
 }
 

@@ -22,6 +22,11 @@ export interface PublishPlanInput {
   existingTags: readonly string[];
   /** Hold back `latest`/`<major>`/`<major>.<minor>` that would go backwards (default true). */
   guardFloatingTags?: boolean;
+  /**
+   * Why this release is a pre-release although its version is not (a GitHub release marked pre-release
+   * or draft): with the guard on, it moves no floating tag, as a `-rc.1` version would not.
+   */
+  prerelease?: string;
 }
 
 export interface PlannedTag extends ClassifiedTag {
@@ -72,7 +77,11 @@ export function planPublish(input: PublishPlanInput): PublishPlan {
 
   const guard = input.guardFloatingTags ?? true;
   // The builder pushes the primary unconditionally, so a floating primary must pass the guard here.
-  const primaryHeld = guard ? guardFloatingTag(primary, version, input.existingTags) : undefined;
+  const held = (tag: PlannedTag) =>
+    guard
+      ? (markedPrerelease(tag, input.prerelease) ?? guardFloatingTag(tag, version, input.existingTags))
+      : undefined;
+  const primaryHeld = held(primary);
   if (primaryHeld) {
     const primaryInput = input.primaryTag !== undefined ? 'primary-tag' : 'tags';
     throw new InputError(
@@ -84,12 +93,16 @@ export function planPublish(input: PublishPlanInput): PublishPlan {
   const rest: PlannedTag[] = [];
   for (const tag of classified) {
     if (tag === primary) continue;
-    const held = guard ? guardFloatingTag(tag, version, input.existingTags) : undefined;
-    if (held) heldBack.push(held);
+    const reason = held(tag);
+    if (reason) heldBack.push(reason);
     else rest.push(tag);
   }
   rest.sort((a, b) => rank(a) - rank(b));
   return { primary, tags: rest, heldBack, version: version?.version };
+}
+
+function markedPrerelease(tag: PlannedTag, why: string | undefined): HeldBack | undefined {
+  return why && tag.kind === 'floating' ? { tag: tag.tag, reason: why } : undefined;
 }
 
 function parseVersion(text: string): semver.SemVer {

@@ -15,6 +15,7 @@ import type {
   PushPrimary,
 } from './options.js';
 import { type PreparedPublish, preparePublish, prepareTargets, type PublishTarget } from './prepare.js';
+import { annotateManifest } from './release-manifest.js';
 import type { PublishResult, RegistryPublishResult } from './result.js';
 import type { ManifestBytes } from './tag-writer.js';
 
@@ -97,24 +98,25 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
   const source = parsePromoteSource(options.source);
   const sourceWriter = options.writers(source.registry);
   const sourceRef = source.digest ?? (source.tag as string);
-  const manifest = await sourceWriter.getManifest(source.repository, sourceRef).catch((error: unknown) => {
+  const found = await sourceWriter.getManifest(source.repository, sourceRef).catch((error: unknown) => {
     if (error instanceof RegistryError && error.status === 404) {
       throw new InputError('promote-from', `${options.source} does not exist in the registry`);
     }
     throw error;
   });
+  const manifest = options.annotations ? annotated(found, options.annotations, logger) : found;
   const targets = await prepareTargets(options);
   for (const target of targets) {
     if (target.ref.registry !== source.registry) {
       // Read by digest (every TagWriter can): the image must already be there, promote moves no blobs.
-      const missing = await target.writer.getManifest(target.ref.repository, manifest.digest).then(
+      const missing = await target.writer.getManifest(target.ref.repository, found.digest).then(
         () => undefined,
         (error: Error) => error.message,
       );
       if (missing !== undefined) {
         throw new InputError(
           'promote-from',
-          `${manifest.digest} is not in ${target.image} (${missing}); promote copies no blobs between registries, publish it there first`,
+          `${found.digest} is not in ${target.image} (${missing}); promote copies no blobs between registries, publish it there first`,
         );
       }
     }
@@ -125,10 +127,24 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
     if (target.ref.registry === source.registry && target.ref.repository !== source.repository) {
       await mountInto(target, source, manifest.bytes);
     }
-    logger.info(`promoting ${options.source} (${manifest.digest}) to ${target.image}`);
+    logger.info(`promoting ${options.source} (${describePromoted(found, manifest)}) to ${target.image}`);
     registries.push(await finish(target, manifest, 'write', before, options, logger));
   }
   return summarise(registries, targets);
+}
+
+function annotated(
+  found: ManifestBytes,
+  annotations: Readonly<Record<string, string>>,
+  logger: Logger,
+): ManifestBytes {
+  const result = annotateManifest(found, annotations);
+  if (!result.annotated) logger.warning(`publishing ${found.digest} without annotations: ${result.reason}`);
+  return result.manifest;
+}
+
+function describePromoted(found: ManifestBytes, manifest: ManifestBytes): string {
+  return found.digest === manifest.digest ? found.digest : `${found.digest}, annotated as ${manifest.digest}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as semver from 'semver';
 import { InputError } from '../util/errors.js';
-import { isTagRef, shortSha, tagName } from './refs.js';
+import { runRelease } from './release-event.js';
+import { shortSha } from './refs.js';
 import type { EnvironmentPolicy, RunContext } from './types.js';
 
 /** Environments whose builds are releases: they need a version and also get the bare `<version>` tag. */
@@ -61,8 +62,9 @@ function policyVersion(policy: EnvironmentPolicy, context: RunContext): string |
     }
     return clean;
   }
-  if (isTagRef(context.ref)) return semver.valid(semver.clean(tagName(context.ref))) ?? undefined;
-  return undefined;
+  // The run's release: a version tag, a release event's tag_name, a dispatch's version input.
+  const release = runRelease(context);
+  return release ? (semver.valid(semver.clean(release.tag)) ?? undefined) : undefined;
 }
 
 /** `YYYYMMDD-HHmmss` in `timeZone` (an IANA name; UTC by default), as the teams' scripts stamp images. */

@@ -35,6 +35,7 @@ export {
   outputEnvName,
 } from './outputs.js';
 export { automaticBuildArgs } from './build-args.js';
+export { DISPATCH_VERSION_INPUT, type RunRelease, runRelease } from './release-event.js';
 export { sourceDateEpoch } from './source-date.js';
 export { fixTagForRegistry, sanitizeTag } from './sanitize.js';
 export { inputTemplates } from './templates.js';

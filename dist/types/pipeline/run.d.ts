@@ -8,6 +8,7 @@ import { type MetadataResult, type RunContext } from '../tags/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
+import { type ReusedImage } from './release.js';
 export interface ImageBuildDeps {
     env: NodeJS.ProcessEnv;
     runner: CommandRunner;
@@ -43,6 +44,8 @@ export interface ImageBuildResult {
         image: string;
         digest: string;
     };
+    /** The branch build a release published instead of building (see `reuse-commit`). */
+    reused?: ReusedImage;
     state: PostState;
 }
 /**

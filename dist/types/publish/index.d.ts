@@ -12,3 +12,5 @@ export { parseImages, registryWriters, splitReferences, type WriterFactory } fro
 export { readPublishInputs, readBoolean, splitList, type PublishInputs } from './inputs.js';
 export { publishedReferences, type PublishResult, type RegistryPublishResult, type TagOutcome, type TagStatus, } from './result.js';
 export { PublishError } from './errors.js';
+export { annotateManifest, type AnnotateResult } from './release-manifest.js';
+export { commitTag, decideReuse, readReleaseInputs, releaseAnnotations, type ReleaseInputs, type ReuseDecision, type ReuseMode, type ReuseQuestion, } from './release.js';

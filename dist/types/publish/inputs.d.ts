@@ -1,5 +1,6 @@
-/** The publish part of the action's inputs, typed. */
-export interface PublishInputs {
+import { type ReleaseInputs } from './release.js';
+/** The publish part of the action's inputs, typed (`reuse` and `release-annotations`: see ReleaseInputs). */
+export interface PublishInputs extends ReleaseInputs {
     /** `push`: publish at all (default false, like build-push-action). */
     push: boolean;
     /** `guard-floating-tags`: hold back latest/major/minor that would go backwards (default true). */

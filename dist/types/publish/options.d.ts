@@ -13,6 +13,8 @@ export interface PublishTagsOptions {
     primaryTag?: string;
     /** On by default. */
     guardFloatingTags?: boolean;
+    /** Why this release moves no floating tag although its version is stable (see PublishPlanInput). */
+    prerelease?: string;
     /** The tag writer for each registry host (see `registryWriters`). */
     writers: WriterFactory;
     /** `writes` (default): each PUT's answer confirms the digest; `full`: one HEAD per tag at the end. */
@@ -42,4 +44,9 @@ export interface PublishOptions extends PublishTagsOptions, CompletePublishOptio
 export interface PromoteOptions extends PublishTagsOptions {
     /** An existing `image:tag` or `image@digest` to publish under `tags`. */
     source: string;
+    /**
+     * Publish a new manifest over the source's config and layers that carries these annotations (see
+     * annotateManifest) instead of the source's own manifest; no blob moves either way.
+     */
+    annotations?: Readonly<Record<string, string>>;
 }

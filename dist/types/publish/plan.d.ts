@@ -11,6 +11,11 @@ export interface PublishPlanInput {
     existingTags: readonly string[];
     /** Hold back `latest`/`<major>`/`<major>.<minor>` that would go backwards (default true). */
     guardFloatingTags?: boolean;
+    /**
+     * Why this release is a pre-release although its version is not (a GitHub release marked pre-release
+     * or draft): with the guard on, it moves no floating tag, as a `-rc.1` version would not.
+     */
+    prerelease?: string;
 }
 export interface PlannedTag extends ClassifiedTag {
     /** True for tags that name one build and must never move once written. */

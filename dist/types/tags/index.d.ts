@@ -13,6 +13,7 @@ export { computeMetadata } from './compute.js';
 export type { BakeFileKind } from './outputs.js';
 export { bakeFileContents, bakeFileName, leveledAnnotations, metadataJson, metadataOutputs, metadataValueOutputs, outputEnvName, } from './outputs.js';
 export { automaticBuildArgs } from './build-args.js';
+export { DISPATCH_VERSION_INPUT, type RunRelease, runRelease } from './release-event.js';
 export { sourceDateEpoch } from './source-date.js';
 export { fixTagForRegistry, sanitizeTag } from './sanitize.js';
 export { inputTemplates } from './templates.js';

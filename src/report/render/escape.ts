@@ -21,7 +21,8 @@ export function mdText(text: string, max = Infinity): string {
     .replace(PUNCTUATION, (char) => `\\${char}`)
     // Line-start markers (lists, headings, quotes, rules) only matter at the very start.
     .replace(/^[-+=>]/, '\\$&')
-    .replace(/^(\d*)([.)])/, '$1\\$2')
+    // An ordered-list marker is 1–9 digits, `.` or `)`, then a space or the end (`127.0.0.1` is not one).
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
     // GitHub links @mentions, #123 references and bare URLs in text: a zero-width joiner breaks each.
     .replace(/@(?=[\w-])/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)

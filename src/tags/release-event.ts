@@ -1,0 +1,54 @@
+import { isTagRef, payloadString, tagName } from './refs.js';
+import type { RunContext } from './types.js';
+
+/** The workflow_dispatch input that names the version to release (`github.event.inputs.version`). */
+export const DISPATCH_VERSION_INPUT = 'version';
+
+/** The release a run publishes, and where the run said so. */
+export interface RunRelease {
+  /** The release's tag as given (`v1.2.3`, `1.2.3`, `app-v2.0.0`). */
+  tag: string;
+  /** `ref`: a tag ref (a pushed tag, or any event on one); `release`: the release event's `tag_name`; `dispatch`: the dispatch input. */
+  source: 'ref' | 'release' | 'dispatch';
+  /** The release event says pre-release (GitHub's checkbox), or draft: its floating tags must not move. */
+  prerelease: boolean;
+  draft: boolean;
+  /** When the release was published (release events only). */
+  publishedAt?: Date;
+}
+
+/**
+ * The release this run is for, if any: the git tag of a tag ref (metadata-action's only source), else
+ * the `release` event's `release.tag_name`, else a `workflow_dispatch` run's `version` input. GitHub
+ * runs a release event on `refs/tags/<tag_name>`, so the payload matters when the ref is not that tag
+ * (a workflow checking out a branch with `context: git`, a reusable workflow called from a release).
+ */
+export function runRelease(context: RunContext): RunRelease | undefined {
+  const release = context.eventName === 'release' ? releasePayload(context) : undefined;
+  const flags = {
+    prerelease: release?.prerelease === true,
+    draft: release?.draft === true,
+    ...(release?.publishedAt && { publishedAt: release.publishedAt }),
+  };
+  if (isTagRef(context.ref)) return { tag: tagName(context.ref), source: 'ref', ...flags };
+  if (release?.tag) return { tag: release.tag, source: 'release', ...flags };
+  if (context.eventName === 'workflow_dispatch') {
+    const version = payloadString(context, 'inputs', DISPATCH_VERSION_INPUT)?.trim();
+    if (version) return { tag: version, source: 'dispatch', prerelease: false, draft: false };
+  }
+  return undefined;
+}
+
+function releasePayload(context: RunContext) {
+  const release = context.payload.release;
+  if (release === null || typeof release !== 'object') return undefined;
+  const fields = release as Record<string, unknown>;
+  const published = payloadString(context, 'release', 'published_at');
+  const publishedAt = published ? new Date(published) : undefined;
+  return {
+    tag: payloadString(context, 'release', 'tag_name')?.trim() || undefined,
+    prerelease: fields.prerelease,
+    draft: fields.draft,
+    publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : undefined,
+  };
+}
