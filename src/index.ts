@@ -15,8 +15,24 @@ export {
 export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
 export { localCacheRoot } from './pipeline/local-cache.js';
 export { imageBuildOutputs } from './pipeline/outputs.js';
-export { reportFor, type ImageReader } from './pipeline/report.js';
-export { registryImageReader } from './pipeline/image-reader.js';
+export {
+  reportRun,
+  reportOutputs,
+  renderRunReport,
+  writeReportJson,
+  failedChecksMessage,
+  type ReportDeps,
+} from './pipeline/report.js';
+export {
+  readRegistryReference,
+  readLocalImage,
+  readEngineSource,
+  registryClients,
+  type ImageRead,
+  type ReadOptions,
+} from './pipeline/image-reader.js';
+export { readReportInputs, type ReportInputs } from './pipeline/report-inputs.js';
+export { commentReport, type ReportCommentOptions } from './pipeline/report-comment.js';
 
 // Graphs of images (an images file): planned for a matrix, built in order, unchanged images reused.
 export {

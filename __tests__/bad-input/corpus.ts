@@ -992,7 +992,7 @@ export const CORPUS: CorpusEntry[] = [
     name: 'cli: report without an image',
     area: 'cli',
     argv: ['report', '--baseline', 'ghcr.io/acme/app:1.0.0'],
-    expect: { usage: /^error: report: --image REF is required/ },
+    expect: { usage: /^error: report: name the image: image-build report IMAGE/ },
   },
   {
     name: 'cli: report of an image without tag or digest',

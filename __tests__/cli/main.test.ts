@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -150,7 +150,11 @@ describe('runCli: output for scripts', () => {
       'localhost:5000/acme/app:git-a1b2c3d',
       'localhost:5000/acme/app:latest',
     ]);
-    expect(outputs.report).toContain('localhost:5000/acme/app');
+    // `report` is the JSON report's path (in the working directory), `report-markdown` the markdown.
+    expect(outputs.report).toBe(join(root, 'context', 'image-build-report.json'));
+    const document = JSON.parse(readFileSync(outputs.report, 'utf8')) as { images: { image: string }[] };
+    expect(document.images.map((image) => image.image)).toEqual(['localhost:5000/acme/app']);
+    expect(outputs['report-markdown']).toContain('localhost:5000/acme/app');
     expect(err).toContain('▸ build');
     expect(err).toContain('▸ report');
   });

@@ -160,7 +160,9 @@ describe.each(builders(['buildx-remote', 'classic']))('the bundled CLI ($name)',
       // The guard won over the script: latest stayed where it was, and the user was told.
       expect(tags).not.toContain('latest');
       expect(run.stderr).toContain('notice: latest stays where it is: 1.0.0-rc.1 is a pre-release');
-      expect(outputs.report).toContain(`${bed.registry}/${staging}`);
+      const document = JSON.parse(readFileSync(outputs.report, 'utf8')) as { images: { image: string }[] };
+      expect(document.images[0].image).toBe(`${bed.registry}/${staging}`);
+      expect(outputs['report-markdown']).toContain(staging);
       // The post step ran in the same process: no work directory is left behind.
       expect(readdirSync(join(home, 'tmp'))).toEqual([]);
 

@@ -23,6 +23,8 @@ describeEachBuilder('the README demo command', (builder) => {
     expect(run.stdout).toContain('## Image');
     expect(text).toMatch(/\| Compressed size \(pull\) \| [\d.]+ (KiB|MiB)/);
     expect(text).toMatch(/\| ✅ \| Runs as non-root \| USER nobody \|/);
+    expect(text).toMatch(/\| Uncompressed size \(on disk\) \| [\d.]+ (KiB|MiB) \|/);
+    expect(text).toContain('| Read from | registry (manifest and config; nothing pulled) |');
     const digest = /\| Digest \| `(sha256:[a-f0-9]{64})` \|/.exec(text)?.[1];
     expect(digest).toBeDefined();
     expect((await registryManifest('demo/app', '3.1.4'))?.digest).toBe(digest);

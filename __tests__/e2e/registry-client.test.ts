@@ -1,6 +1,9 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistryClient, type RegistryClient } from '../../src/registry/client.js';
 import { dockerConfigCredentials, givenCredentials } from '../../src/registry/credentials.js';
@@ -107,6 +110,58 @@ describe('registry client against the real registry', () => {
     expect(await client.blobExists(other, config.digest)).toBe(true);
     const missing = sha256Digest(bytesOf(`never uploaded ${unique}`));
     expect(await client.mountBlob(other, missing, repository)).toBe(false);
+  });
+});
+
+/** sha256 of everything a stream gives, or the error it fails with. */
+async function streamDigest(stream: Readable): Promise<string | Error> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+  } catch (error) {
+    return error as Error;
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
+describe('registry client: layer blobs streamed from the real registry', () => {
+  const bed = () => testbed();
+  const repository = `publish/stream-${unique}`;
+
+  it('streams a 24 MiB blob (past the 8 MiB body limit) with its digest checked', async () => {
+    const content = randomBytes(24 * 1024 * 1024);
+    const blob = await uploadBlob(bed().registry, repository, content);
+    const client = createRegistryClient({ registry: bed().registry });
+    await expect(client.getBlob(repository, blob.digest)).rejects.toThrow(/larger than the 8 MiB/);
+    const before = registryLogSize();
+    expect(
+      await streamDigest(await client.openBlob(repository, blob.digest, { expectedBytes: blob.size })),
+    ).toBe(blob.digest);
+    expect(registryRequests(before, repository)).toEqual([
+      { method: 'GET', path: `/v2/${repository}/blobs/${blob.digest}`, status: 200 },
+    ]);
+    // The registry declares the real length: a descriptor that disagrees is refused before any byte.
+    await expect(client.openBlob(repository, blob.digest, { expectedBytes: blob.size - 1 })).rejects.toThrow(
+      new RegExp(`declares ${blob.size} bytes for ${blob.digest}, whose descriptor says ${blob.size - 1}`),
+    );
+    await expect(client.openBlob(repository, `sha256:${'0'.repeat(64)}`)).rejects.toThrow(/does not exist/);
+  });
+
+  it("streams the base image's gzip layer as docker pushed it: gunzipped, it is the config's diff_id", async () => {
+    const [repo, tag] = bed()
+      .baseImage.slice(bed().registry.length + 1)
+      .split(':');
+    const client = createRegistryClient({ registry: bed().registry });
+    const manifest = JSON.parse(Buffer.from((await client.getManifest(repo, tag)).bytes).toString()) as {
+      config: { digest: string };
+      layers: { digest: string; size: number }[];
+    };
+    const config = JSON.parse(Buffer.from(await client.getBlob(repo, manifest.config.digest)).toString()) as {
+      rootfs: { diff_ids: string[] };
+    };
+    const [layer] = manifest.layers;
+    const stream = await client.openBlob(repo, layer.digest, { expectedBytes: layer.size });
+    expect(await streamDigest(stream.pipe(createGunzip()))).toBe(config.rootfs.diff_ids[0]);
   });
 });
 

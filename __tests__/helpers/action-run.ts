@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -23,6 +23,15 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   state: string;
+  /** The run's RUNNER_TEMP (the JSON report is written under it). */
+  runnerTemp: string;
+}
+
+export interface ActionRunOptions {
+  builder?: BuilderUnderTest;
+  env?: Record<string, string>;
+  /** The event payload (GITHUB_EVENT_PATH); default a push's repository fields. */
+  event?: Record<string, unknown>;
 }
 
 /**
@@ -86,8 +95,33 @@ export function builderRunnerEnv(env: NodeJS.ProcessEnv): Record<string, string>
 export function runAction(
   entry: 'main' | 'post',
   inputs: Record<string, string>,
-  options: { builder?: BuilderUnderTest; env?: Record<string, string> } = {},
+  options: ActionRunOptions = {},
 ): ActionRun {
+  const run = prepareRun(entry, inputs, options);
+  const result = spawnSync(process.execPath, [run.script], {
+    env: run.env,
+    encoding: 'utf8',
+    cwd: repositoryRoot,
+  });
+  return run.collect(result.status ?? 1, result.stdout + result.stderr);
+}
+
+/** runAction without blocking the test process: a loopback server in it (the GitHub API emulator) can answer. */
+export async function runActionAsync(
+  entry: 'main' | 'post',
+  inputs: Record<string, string>,
+  options: ActionRunOptions = {},
+): Promise<ActionRun> {
+  const run = prepareRun(entry, inputs, options);
+  const child = spawn(process.execPath, [run.script], { env: run.env, cwd: repositoryRoot });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  return run.collect(status, output);
+}
+
+function prepareRun(entry: 'main' | 'post', inputs: Record<string, string>, options: ActionRunOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'ib-action-'));
   const files = {
     output: join(dir, 'output'),
@@ -99,15 +133,17 @@ export function runAction(
   const event = join(dir, 'event.json');
   writeFileSync(
     event,
-    JSON.stringify({
-      repository: {
-        name: 'app',
-        html_url: 'https://github.com/acme/app',
-        default_branch: 'main',
-        description: 'demo',
-        license: { spdx_id: 'MIT' },
+    JSON.stringify(
+      options.event ?? {
+        repository: {
+          name: 'app',
+          html_url: 'https://github.com/acme/app',
+          default_branch: 'main',
+          description: 'demo',
+          license: { spdx_id: 'MIT' },
+        },
       },
-    }),
+    ),
   );
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -127,16 +163,16 @@ export function runAction(
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [join(repositoryRoot, `dist/action/${entry}.js`)], {
-    env,
-    encoding: 'utf8',
-    cwd: repositoryRoot,
-  });
   return {
-    status: result.status ?? 1,
-    stdout: result.stdout + result.stderr,
-    outputs: readFileCommands(files.output),
-    summary: readFileSync(files.summary, 'utf8'),
-    state: readFileSync(files.state, 'utf8'),
+    script: join(repositoryRoot, `dist/action/${entry}.js`),
+    env,
+    collect: (status: number, stdout: string): ActionRun => ({
+      status,
+      stdout,
+      outputs: readFileCommands(files.output),
+      summary: readFileSync(files.summary, 'utf8'),
+      state: readFileSync(files.state, 'utf8'),
+      runnerTemp: dir,
+    }),
   };
 }

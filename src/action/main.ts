@@ -4,7 +4,9 @@ import { describeError } from '../pipeline/errors.js';
 import { UNTRIMMED_INPUTS } from '../pipeline/input-spec.js';
 import { readImageBuildInputs } from '../pipeline/inputs.js';
 import { imageBuildOutputs } from '../pipeline/outputs.js';
-import { renderRunReport } from '../pipeline/report.js';
+import { commentReport } from '../pipeline/report-comment.js';
+import { failedChecksMessage, reportOutputs, reportRun, writeReportJson } from '../pipeline/report.js';
+import { renderSummaryMarkdown } from '../report/index.js';
 import { runImageBuild } from '../pipeline/run.js';
 import { processRunner } from '../util/exec.js';
 import { replaceFile } from '../util/replace-file.js';
@@ -27,10 +29,27 @@ async function main(): Promise<void> {
   for (const [name, value] of Object.entries(imageBuildOutputs(result, inputs.metadata)))
     runner.setOutput(name, value);
 
-  const markdown = await renderRunReport(result, { runner: processRunner, logger, env: process.env });
-  runner.setOutput('report', markdown);
+  const report = await reportRun(result, inputs, { runner: processRunner, logger, env: process.env });
+  const markdown = renderSummaryMarkdown(report);
+  const json = await writeReportJson(report, { tempRoot: process.env.RUNNER_TEMP });
+  for (const [name, value] of Object.entries(reportOutputs(report, { json, markdown })))
+    runner.setOutput(name, value);
   if (inputs.reportFile) await replaceFile(inputs.reportFile, markdown);
   if (inputs.summary) runner.appendSummary(markdown);
+  await commentReport([report], {
+    enabled: inputs.report.comment,
+    eventName: result.context.eventName,
+    payload: result.context.payload,
+    env: process.env,
+    token: inputs.metadata.githubToken,
+    logger,
+  });
+  // Checks at level `fail` fail the step last: the image is published and reported by now.
+  const failed = failedChecksMessage(
+    report,
+    result.publish ? 'published and reported' : 'built and reported',
+  );
+  if (failed) runner.setFailed(failed);
 }
 
 main().catch((error: unknown) => {

@@ -80,9 +80,21 @@ function parseFlags(command: CommandSpec, args: readonly string[]): FlagValues {
   const seen = new Set<string>();
   let previous: (typeof tokens)[number] | undefined;
   let terminated = false;
+  let positionals = 0;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') {
       terminated = true;
+    } else if (
+      token.kind === 'positional' &&
+      command.positional &&
+      !terminated &&
+      positionals++ === 0 &&
+      !(previous?.kind === 'option' && byName.get(previous.name)?.kind === 'boolean' && !previous.inlineValue)
+    ) {
+      // The command's one argument (`report IMAGE`): the same as its flag.
+      if (seen.has(command.positional))
+        fail(`give the ${command.positional} once (as --${command.positional} or as the argument)`);
+      seen.add(command.positional);
     } else if (token.kind === 'positional') {
       const after =
         previous?.kind === 'option' && byName.get(previous.name)?.kind === 'boolean' && !previous.inlineValue
@@ -90,7 +102,9 @@ function parseFlags(command: CommandSpec, args: readonly string[]): FlagValues {
           : terminated
             ? ' (after --, which ends the flags)'
             : '';
-      fail(`unexpected argument "${token.value}"${after}; ${command.name} takes flags only`);
+      fail(
+        `unexpected argument "${token.value}"${after}; ${command.name} takes ${command.positional ? `one argument (the ${command.positional}) and flags` : 'flags only'}`,
+      );
     } else {
       const flag = byName.get(token.name);
       if (!flag) {
@@ -107,7 +121,12 @@ function parseFlags(command: CommandSpec, args: readonly string[]): FlagValues {
             `${token.rawName} needs a value${token.value === undefined ? '' : ` (for one that starts with "-", write ${token.rawName}=${token.value})`}`,
           );
         }
-        if (flag.kind !== 'list' && seen.has(flag.name)) fail(`--${flag.name} is given twice`);
+        if (flag.kind !== 'list' && seen.has(flag.name))
+          fail(
+            flag.name === command.positional
+              ? `give the ${flag.name} once (as --${flag.name} or as the argument)`
+              : `--${flag.name} is given twice`,
+          );
         seen.add(flag.name);
       }
     }
@@ -126,12 +145,19 @@ function parseFlags(command: CommandSpec, args: readonly string[]): FlagValues {
   });
   let parsed;
   try {
-    parsed = parseArgs({ args: stripped, options, strict: true, allowPositionals: false, tokens: true });
+    parsed = parseArgs({
+      args: stripped,
+      options,
+      strict: true,
+      allowPositionals: Boolean(command.positional),
+      tokens: true,
+    });
   } catch (error) {
     return fail((error as Error).message.split('\n')[0]);
   }
   const values = new Map<string, string[]>();
   for (const token of parsed.tokens) {
+    if (token.kind === 'positional' && command.positional) values.set(command.positional, [token.value]);
     if (token.kind !== 'option') continue;
     const value = token.value ?? inlineBooleans.get(token.index) ?? 'true';
     values.set(token.name, [...(values.get(token.name) ?? []), value]);

@@ -20,6 +20,8 @@ export interface CommandSpec {
   aliases: readonly string[];
   summary: string;
   flags: readonly FlagSpec[];
+  /** The flag a lone argument stands for (`report IMAGE` is `report --image IMAGE`). */
+  positional?: string;
   examples: readonly { description: string; argv: readonly string[] }[];
 }
 
@@ -242,10 +244,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'report',
     aliases: [],
-    summary: 'Report on a published image: size, layers, base, checks (no build)',
+    summary:
+      'Report on an image: size, layers, files, base, checks; from its registry, a docker save tarball or an OCI layout (no daemon needed)',
+    positional: 'image',
     flags: [
       ...REPORT_FLAGS,
       ...inputFlags(['tags'], []).filter((flag) => flag.name === 'registry'),
+      ...inputFlags(
+        ['report'],
+        ['report-file', 'report-baseline', 'smoke-test', 'smoke-test-timeout', 'smoke-test-network'],
+      ),
       JSON_FLAG,
       SUMMARY_FLAG,
       ...COMMON_FLAGS,
@@ -253,7 +261,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       {
         description: 'A release against the one before it',
-        argv: ['report', '--image', 'ghcr.io/acme/api:1.1.0', '--baseline', 'ghcr.io/acme/api:1.0.0'],
+        argv: ['report', 'ghcr.io/acme/api:1.1.0', '--baseline', 'ghcr.io/acme/api:1.0.0'],
+      },
+      {
+        description: 'A tarball from docker save, as a dive replacement without a daemon',
+        argv: ['report', 'api.tar'],
+      },
+      {
+        description: 'One platform of a multi-platform image, as JSON',
+        argv: ['report', 'ghcr.io/acme/api:1.1.0', '--platform', 'linux/arm64', '--json'],
       },
     ],
   },

@@ -153,14 +153,16 @@ export const REPORT_FLAGS: readonly FlagSpec[] = [
   {
     name: 'image',
     kind: 'string',
-    valueName: 'REF',
-    description: 'The image to report on: image:tag or image@digest, in its registry (required)',
+    valueName: 'IMAGE',
+    description:
+      'The image to report on (or give it as the argument): image:tag or image@digest in its registry, a docker save tarball, or an OCI layout directory',
   },
   {
     name: 'baseline',
     kind: 'string',
-    valueName: 'REF',
-    description: 'An image to compare with (the previous release): size and layer deltas',
+    valueName: 'IMAGE',
+    description:
+      'An image to compare with (the previous release), in the same forms: size and layer deltas; one that does not exist gives a notice',
   },
   {
     name: 'platform',

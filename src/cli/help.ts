@@ -58,7 +58,7 @@ export function renderUsage(): string {
 /** `image-build <command> --help`: every flag of the command with its description and default. */
 export function renderHelp(command: CommandSpec): string {
   const lines = [
-    `usage: image-build ${command.name} [flags]${command.aliases.length ? ` (also: ${command.aliases.join(', ')})` : ''}`,
+    `usage: image-build ${command.name}${command.positional ? ` [${command.positional.toUpperCase()}]` : ''} [flags]${command.aliases.length ? ` (also: ${command.aliases.join(', ')})` : ''}`,
     '',
     ...wrap(command.summary, 0),
   ];

@@ -9,7 +9,8 @@ export const REFERENCE_END = '<!-- end of the generated reference -->';
 export function renderCliReference(): string {
   const lines = [REFERENCE_START, ''];
   for (const command of COMMANDS) {
-    lines.push(`### \`image-build ${command.name}\``, '');
+    const argument = command.positional ? ` [${command.positional.toUpperCase()}]` : '';
+    lines.push(`### \`image-build ${command.name}${argument}\``, '');
     if (command.aliases.length) lines.push(`Also: ${command.aliases.map((a) => `\`${a}\``).join(', ')}.`, '');
     lines.push(`${command.summary}.`, '');
     for (const section of flagSections(command)) {

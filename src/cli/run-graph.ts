@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { renderGraphTable } from '../pipeline/graph-report.js';
 import { GraphFailedError, planGraph, runGraph, type GraphDeps } from '../pipeline/graph.js';
 import type { ReadInput } from '../pipeline/inputs.js';
-import { readImageBuildInputs } from '../pipeline/inputs.js';
+import { readImageBuildInputs, type ImageBuildInputs } from '../pipeline/inputs.js';
 import { localCacheClient } from '../pipeline/local-cache.js';
 import { runPost } from '../pipeline/post.js';
 import { renderRunReport } from '../pipeline/report.js';
@@ -25,6 +25,8 @@ export interface GraphCommandOptions {
   registry?: string;
   read: ReadInput;
   reportFile?: string;
+  /** The inputs every image shares (the report's among them). */
+  inputs: ImageBuildInputs;
 }
 
 /** Checks the flags of `graph` and `plan` before the images file is read. */
@@ -60,6 +62,7 @@ export function readGraphFlags(context: CommandContext): GraphCommandOptions {
     ...(registry && { registry }),
     read,
     ...(shared.reportFile && { reportFile: shared.reportFile }),
+    inputs: shared,
   };
 }
 
@@ -114,7 +117,12 @@ export async function runGraphCommand(context: CommandContext): Promise<number> 
       const image = result.images.get(row.name);
       if (image)
         reports.push(
-          await renderRunReport(image, { runner: io.runner, logger: terminal.logger, env: io.env }),
+          await renderRunReport(image, options.inputs, {
+            runner: io.runner,
+            logger: terminal.logger,
+            env: io.env,
+            dockerfile: false,
+          }),
         );
     }
     const table = renderGraphTable(result);

@@ -2,14 +2,18 @@ import { readImageBuildInputs } from '../pipeline/inputs.js';
 import { localCacheClient } from '../pipeline/local-cache.js';
 import { imageBuildOutputs } from '../pipeline/outputs.js';
 import { runPost } from '../pipeline/post.js';
-import { renderRunReport } from '../pipeline/report.js';
+import { failedChecksMessage, reportOutputs, reportRun, writeReportJson } from '../pipeline/report.js';
 import { runImageBuild, type PostState } from '../pipeline/run.js';
 import { InputError } from '../util/errors.js';
 import type { CommandRunner } from '../util/exec.js';
+import { inertLine } from '../util/log.js';
 import { replaceFile } from '../util/replace-file.js';
+import { renderSummaryMarkdown, renderTerminal } from '../report/index.js';
+import { dirname, resolve } from 'node:path';
 import { cliInputs } from './inputs.js';
 import { EXIT, signalExitCode, type CommandContext } from './context.js';
 import { printOutputs } from './outputs.js';
+import { wantsColor } from './terminal.js';
 
 /**
  * `build` and `promote`: the action's main step and its post step in one process. Whatever happens
@@ -39,16 +43,33 @@ export async function runImageCommand(context: CommandContext): Promise<number> 
     });
     const outputs = imageBuildOutputs(result, inputs.metadata);
     terminal.phase('report');
-    const markdown = await renderRunReport(result, {
+    const report = await reportRun(result, inputs, {
       runner: io.runner,
       logger: terminal.logger,
       env: io.env,
+      cwd: io.cwd,
     });
-    if (inputs.reportFile) {
-      await replaceFile(inputs.reportFile, markdown);
+    const markdown = renderSummaryMarkdown(report);
+    const reportFile = inputs.reportFile && resolve(io.cwd, inputs.reportFile);
+    if (reportFile) {
+      await replaceFile(reportFile, markdown);
       terminal.logger.info(`report written to ${inputs.reportFile}`);
     }
-    printOutputs(context, { ...outputs, report: markdown }, markdown);
+    // The JSON report beside the markdown one, else in the working directory.
+    const json = await writeReportJson(report, { dir: reportFile ? dirname(reportFile) : io.cwd });
+    // A person at a terminal gets the terminal rendering; a pipe or file gets the markdown.
+    const shown = (io.stdout as { isTTY?: boolean }).isTTY
+      ? renderTerminal(report, { color: wantsColor(io.stdout, io.env) })
+      : markdown;
+    printOutputs(context, { ...outputs, ...reportOutputs(report, { json, markdown }) }, shown);
+    const failed = failedChecksMessage(
+      report,
+      result.publish ? 'published and reported' : 'built and reported',
+    );
+    if (failed) {
+      terminal.line(`${terminal.style.red('error:')} ${inertLine(failed)}`);
+      return EXIT.failed;
+    }
     return io.signal?.aborted ? signalExitCode(io.signal) : EXIT.ok;
   } finally {
     // The post step's own runner: the aborted one would refuse to start `docker logout`.

@@ -382,6 +382,94 @@ export const INPUT_SPEC: readonly InputSpec[] = [
     description:
       'Also write the report (markdown) to this path; the file is replaced whole, and a symlink there is replaced, never followed',
   },
+  {
+    name: 'comment',
+    kind: 'boolean',
+    group: 'report',
+    description:
+      'On pull_request and pull_request_target runs, keep one comment per image on the pull request with the condensed report, updated in place (skipped with a notice where the token may not write, as on forks; never fails the run)',
+    default: 'true',
+    cli: { omitted: 'the CLI does not comment on pull requests; the action does' },
+  },
+  {
+    name: 'report-contents',
+    kind: 'boolean',
+    group: 'report',
+    description:
+      "Read every layer's files (streamed, memory does not grow with the image) for efficiency, waste, largest files, duplicates and the file checks; `false` reports sizes and layers only",
+    default: 'true',
+  },
+  {
+    name: 'report-contents-limit',
+    kind: 'string',
+    group: 'report',
+    description:
+      'Skip the file-level analysis, with a notice, when the layers to read are larger than this (compressed from a registry or OCI layout, on disk from the engine): `2GiB`, `500MB`',
+    default: '2GiB',
+  },
+  {
+    name: 'report-baseline',
+    kind: 'string',
+    group: 'report',
+    description:
+      "Image to compare with: `image:tag`, `image@digest` or a tag of the first image; default on a pull request the base branch's tag, on a release the previous version; `none` for no comparison. A baseline that does not exist gives a notice, not a failure",
+  },
+  {
+    name: 'report-checks',
+    kind: 'list',
+    group: 'report',
+    description:
+      'Check levels, `check=level` (`fail`, `warn` or `off`), comma or newline separated: non-root, healthcheck, build-tools, package-caches, secrets, base-pinned, size-budget, layer-count, efficiency, vulnerabilities, smoke-test (defaults in docs/reports.md)',
+  },
+  {
+    name: 'size-budget',
+    kind: 'list',
+    group: 'report',
+    description:
+      'Size limits of the size-budget check: `compressed=250MiB`, `uncompressed=1GiB`, growth over the baseline `growth=10%` (default) and `growth-bytes=50MiB`; growth under `growth-floor=10MiB` (default) never counts',
+  },
+  {
+    name: 'max-layers',
+    kind: 'string',
+    group: 'report',
+    description: 'Most layers the layer-count check allows',
+    default: '50',
+  },
+  {
+    name: 'min-efficiency',
+    kind: 'string',
+    group: 'report',
+    description: "Lowest layer efficiency the efficiency check allows (dive's measure): `90%` or `0.9`",
+    default: '90%',
+  },
+  {
+    name: 'storage-price',
+    kind: 'string',
+    group: 'report',
+    description: "Registry storage price in USD per GB-month, for the report's cost line (ECR's is 0.10)",
+    default: '0.10',
+  },
+  {
+    name: 'smoke-test',
+    kind: 'string',
+    group: 'report',
+    description:
+      'Run the image before the report and wait for it: `healthcheck` (its HEALTHCHECK turns healthy; without one it must stay up 3 s), or a probe run in the container until it exits 0 (text through `sh -c`, a JSON array as is); off by default',
+  },
+  {
+    name: 'smoke-test-timeout',
+    kind: 'string',
+    group: 'report',
+    description: 'Seconds the smoke test waits at most',
+    default: '30',
+  },
+  {
+    name: 'smoke-test-network',
+    kind: 'string',
+    group: 'report',
+    description: 'Network of the smoke test container: `none` or `host`',
+    default: 'none',
+  },
 ];
 
 const BY_NAME = new Map(INPUT_SPEC.map((spec) => [spec.name, spec]));

@@ -6,6 +6,7 @@ import { parseMetadataInputs, type MetadataInputs } from '../tags/index.js';
 import { parseEnvironment } from '../tags/environment.js';
 import { expandImageTemplate, parseRegistry, withDefaultRegistry } from '../tags/environment-images.js';
 import { parseBoolean } from '../util/boolean.js';
+import { readReportInputs, type ReportInputs } from './report-inputs.js';
 export { UNTRIMMED_INPUTS } from './input-spec.js';
 
 /** Every input of the main action, parsed and checked before anything runs. */
@@ -18,6 +19,8 @@ export interface ImageBuildInputs {
   summary: boolean;
   /** `report-file`: also write the report markdown here. */
   reportFile?: string;
+  /** What the report reads, compares and checks (`report-*`, `comment`, the checks' inputs). */
+  report: ReportInputs;
 }
 
 export type ReadInput = (name: string) => string;
@@ -67,5 +70,6 @@ export function readImageBuildInputs(readRaw: ReadInput): ImageBuildInputs {
     ecr,
     summary: parseBoolean('summary', read('summary'), true),
     reportFile: read('report-file').trim() || undefined,
+    report: readReportInputs(read, registry),
   };
 }

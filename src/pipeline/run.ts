@@ -1,4 +1,5 @@
-import { homedir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   buildImage,
@@ -11,6 +12,7 @@ import {
   type BuildInputs,
   type Builder,
 } from '../build/index.js';
+import { outputField } from '../build/buildx-features.js';
 import { githubCacheContext, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
 import type { EcrLoginState } from '../ecr/login.js';
 import type { PrepareEcrOptions, PreparedEcr } from '../ecr/prepare.js';
@@ -54,6 +56,7 @@ import {
   releasePromote,
   type ReusedImage,
 } from './release.js';
+import { exportsLayoutForReport } from './report-source.js';
 
 export interface ImageBuildDeps {
   env: NodeJS.ProcessEnv;
@@ -92,6 +95,15 @@ export interface ImageBuildResult {
   reportSource?: { image: string; digest: string };
   /** The branch build a release published instead of building (see `reuse-commit`). */
   reused?: ReusedImage;
+  /**
+   * An OCI layout the build exported for the report: the image is in neither the engine nor a
+   * registry (no push, no load, a container builder). The report removes it.
+   */
+  layout?: string;
+  /** Wall-clock seconds of the build (with the builder's own push when it pushes). */
+  buildSeconds?: number;
+  /** The first image's tags before publishing (a release's baseline is the version before it). */
+  existingTags?: readonly string[];
   state: PostState;
 }
 
@@ -187,10 +199,11 @@ export async function runImageBuild(
             return [];
           })
       : [];
+  let buildSeconds: number | undefined;
   const finish = async (
     published: PublishResult,
     build?: BuildImageOutcome,
-    reused?: ReusedImage,
+    extra: { reused?: ReusedImage; existingTags?: readonly string[] } = {},
   ): Promise<ImageBuildResult> => {
     const scans = await collectScans(published.digest);
     return {
@@ -200,7 +213,9 @@ export async function runImageBuild(
       publish: published,
       scans,
       reportSource: reportSource(published),
-      ...(reused && { reused }),
+      ...(extra.reused && { reused: extra.reused }),
+      ...(buildSeconds !== undefined && { buildSeconds }),
+      ...(extra.existingTags && { existingTags: extra.existingTags }),
       state,
     };
   };
@@ -213,8 +228,9 @@ export async function runImageBuild(
 
   const builder =
     deps.builder ?? (await detectBuilder(runner, env, { builder: inputs.build.builder || undefined }));
-  const buildInputs = (tags: string[], push: boolean): BuildInputs => ({
+  const buildInputs = (tags: string[], push: boolean, layout?: string): BuildInputs => ({
     ...inputs.build,
+    ...(layout && { outputs: [{ value: `type=oci,${outputField(`dest=${layout}`)},tar=false`, line: 0 }] }),
     tags,
     push,
     labels: metadata.labels.map((value, index) => ({ value, line: index + 1 })),
@@ -234,9 +250,15 @@ export async function runImageBuild(
     builder,
     cacheOptions,
   );
-  const buildFor = async (tags: string[], push: boolean, existingTags?: readonly string[]) => {
+  const buildFor = async (
+    tags: string[],
+    push: boolean,
+    existingTags?: readonly string[],
+    layout?: string,
+  ) => {
+    const started = performance.now();
     const outcome = await buildImage({
-      inputs: buildInputs(tags, push),
+      inputs: buildInputs(tags, push, layout),
       runner,
       logger,
       env,
@@ -254,6 +276,7 @@ export async function runImageBuild(
         save();
       },
     });
+    buildSeconds = (performance.now() - started) / 1000;
     return outcome;
   };
 
@@ -266,7 +289,7 @@ export async function runImageBuild(
       logger.info(`reusing ${lookup.found.reference} (${lookup.found.digest}): nothing is built`);
       const release = releasePromote(lookup.found, inputs, metadata, context, env);
       phase('tags-written', options.images.join(', '));
-      return finish(await promote({ ...options, ...release }), undefined, lookup.found);
+      return finish(await promote({ ...options, ...release }), undefined, { reused: lookup.found });
     }
     logger.notice(`no image to reuse for this release (${lookup.reason}): building`);
   } else if (publishing && runRelease(context)) {
@@ -275,8 +298,24 @@ export async function runImageBuild(
 
   if (!inputs.publish.push) {
     phase('build');
-    const build = await buildFor(metadata.tags, false);
-    return { metadata, context, build, scans: [], state };
+    // On a container builder the image would stay in the builder: it is exported as an OCI layout
+    // for the report, as the build's one output (what the user asked to push or load is unchanged).
+    const layout = exportsLayoutForReport(inputs.build, builder, false)
+      ? mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'image-build-oci-'))
+      : undefined;
+    const build = await buildFor(metadata.tags, false, undefined, layout).catch((error: unknown) => {
+      if (layout) rmSync(layout, { recursive: true, force: true });
+      throw error;
+    });
+    return {
+      metadata,
+      context,
+      build,
+      scans: [],
+      ...(buildSeconds !== undefined && { buildSeconds }),
+      ...(layout && { layout }),
+      state,
+    };
   }
 
   const prepared = await preparePublish(await prepareRegistries(builder.docker));
@@ -306,7 +345,7 @@ export async function runImageBuild(
       cacheRefs,
     });
     await pushCacheImages(build, { runner, logger, env });
-    return finish(published, build);
+    return finish(published, build, { existingTags });
   }
   // A BuildKit builder pushes while it builds: one build pushes every registry's primary reference.
   let built: Promise<BuildImageOutcome> | undefined;
@@ -319,7 +358,7 @@ export async function runImageBuild(
     return { digest };
   };
   const published = await completePublish(prepared, phased(pushPrimary, phase, 'build'), { cacheRefs });
-  return finish(published, built && (await built));
+  return finish(published, built && (await built), { existingTags });
 }
 
 /**

@@ -2,7 +2,8 @@ import type { ManifestBytes, TagWriter } from '../publish/tag-writer.js';
 import { type CommandRunner, processRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { type CredentialSource, dockerConfigCredentials } from './credentials.js';
-import { blobExists, getBlob, mountBlob } from './operations/blobs.js';
+import type { Readable } from 'node:stream';
+import { blobExists, getBlob, mountBlob, openBlob, type OpenBlobOptions } from './operations/blobs.js';
 import {
   getManifest,
   headManifest,
@@ -17,6 +18,7 @@ import type { RetryOptions } from './transport/retry.js';
 import { createTransport, type RegistryRequest } from './transport/transport.js';
 
 export type { ManifestHead, PutManifestResult } from './operations/manifests.js';
+export type { OpenBlobOptions } from './operations/blobs.js';
 export { nextPage } from './operations/tags.js';
 
 /** Operations on one registry (a host); repositories are paths inside it. */
@@ -38,6 +40,11 @@ export interface RegistryClient extends TagWriter {
    * most `maxBytes`, 8 MiB by default).
    */
   getBlob(repository: string, digest: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
+  /**
+   * A blob as a stream, for layers of any size (no body limit), checked against the digest (and
+   * `expectedBytes`) as it passes: a mismatch fails the stream at its end.
+   */
+  openBlob(repository: string, digest: string, options?: OpenBlobOptions): Promise<Readable>;
   /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
   mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
   /** HTTP requests sent so far, retries and token requests included. */
@@ -112,6 +119,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     resolveTag: async (repository, tag) => (await headManifest(session, repository, tag))?.digest,
     blobExists: (repository, digest) => blobExists(session, repository, digest),
     getBlob: (repository, digest, blobOptions) => getBlob(session, repository, digest, blobOptions?.maxBytes),
+    openBlob: (repository, digest, blobOptions) => openBlob(session, repository, digest, blobOptions),
     mountBlob: (repository, digest, from) => mountBlob(session, repository, digest, from),
   };
 }

@@ -26,6 +26,7 @@ export {
   createRegistryClient,
   nextPage,
   type ManifestHead,
+  type OpenBlobOptions,
   type PutManifestResult,
   type RegistryClient,
   type RegistryClientOptions,

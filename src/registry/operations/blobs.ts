@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { BODY_LIMITS } from '../limits.js';
 import { sha256Digest } from '../manifest.js';
+import { RegistryError } from '../transport/errors.js';
 import type { RegistryRequest } from '../transport/transport.js';
 import { pullScope, pushScope, type Session } from './session.js';
 
@@ -61,4 +64,96 @@ export async function getBlob(
     session.fail(request, response, `the registry sent bytes that do not match ${digest}`);
   }
   return response.body;
+}
+
+export interface OpenBlobOptions {
+  /** The blob's size from its descriptor: a declared length that differs, or more bytes, fail at once. */
+  expectedBytes?: number;
+}
+
+const DIGEST = /^(sha256|sha512):([a-f0-9]+)$/;
+
+/**
+ * A blob as a stream, for layers of any size: no body limit applies, and nothing is held in memory.
+ * The bytes are hashed as they pass; when the registry has sent them all, a digest (or size) that does
+ * not match fails the stream, so a reader learns of corrupt bytes before it finishes. A reader that
+ * stops early destroys the stream, which closes the connection.
+ */
+export async function openBlob(
+  session: Session,
+  repository: string,
+  digest: string,
+  options: OpenBlobOptions = {},
+): Promise<Readable> {
+  const request: RegistryRequest = {
+    method: 'GET',
+    path: `/v2/${repository}/blobs/${digest}`,
+    streamBody: true,
+  };
+  const algorithm = DIGEST.exec(digest)?.[1];
+  if (!algorithm) throw new Error(`"${digest}" is not a sha256 or sha512 digest`);
+  const response = await session.send(request, [pullScope(repository)]);
+  if (response.status === 404)
+    session.fail(request, response, `blob ${digest} does not exist in ${repository}`);
+  if (response.status !== 200) session.fail(request, response);
+  // An HTTP client that does not stream (a test double) hands the whole body over instead.
+  const source = response.stream ?? Readable.from([Buffer.from(response.body)]);
+  const problem = (detail: string) =>
+    new RegistryError(request.method, session.baseUrl + request.path, response.status, [], detail);
+  const declared = response.headers['content-length'];
+  const { expectedBytes } = options;
+  if (expectedBytes !== undefined && declared !== undefined && Number(declared) !== expectedBytes) {
+    source.destroy();
+    throw problem(
+      `the registry declares ${declared} bytes for ${digest}, whose descriptor says ${expectedBytes}`,
+    );
+  }
+  const check = new DigestCheck(algorithm, digest, expectedBytes, problem);
+  // pipeline() ends both streams together: an error on either side (the connection, the check, a
+  // reader that stops) reaches the other.
+  pipeline(source, check, () => undefined);
+  return check;
+}
+
+/** Passes bytes through, hashing and counting them; fails on more bytes than expected, or a bad digest at the end. */
+class DigestCheck extends Transform {
+  private readonly hash;
+  private received = 0;
+
+  constructor(
+    algorithm: string,
+    private readonly digest: string,
+    private readonly expectedBytes: number | undefined,
+    private readonly problem: (detail: string) => Error,
+  ) {
+    super({ highWaterMark: 1 << 20 });
+    this.hash = createHash(algorithm);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.received += chunk.length;
+    if (this.expectedBytes !== undefined && this.received > this.expectedBytes) {
+      callback(this.problem(`the registry sent more than the ${this.expectedBytes} bytes of ${this.digest}`));
+      return;
+    }
+    this.hash.update(chunk);
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.expectedBytes !== undefined && this.received !== this.expectedBytes) {
+      callback(
+        this.problem(
+          `the registry sent ${this.received} of the ${this.expectedBytes} bytes of ${this.digest}`,
+        ),
+      );
+      return;
+    }
+    const actual = `${this.digest.slice(0, this.digest.indexOf(':'))}:${this.hash.digest('hex')}`;
+    callback(
+      actual === this.digest
+        ? null
+        : this.problem(`the registry sent bytes that do not match ${this.digest}`),
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { readBody } from './body.js';
 import { redactUrl } from './errors.js';
 import { networkError } from './network.js';
@@ -11,6 +12,11 @@ export interface HttpRequest {
   body?: Uint8Array | string;
   /** Most bytes a successful answer's body may have (see BODY_LIMITS); past it the request fails. */
   maxBodyBytes?: number;
+  /**
+   * Hand a successful (2xx) answer's body over unread, as `stream`, with no size limit (layer blobs);
+   * the timeout then bounds the wait for the headers and for each next chunk, not the whole body.
+   */
+  streamBody?: boolean;
 }
 
 export interface HttpResponse {
@@ -20,6 +26,8 @@ export interface HttpResponse {
   body: Uint8Array;
   /** The URL that answered, after redirects; absent when it is the URL asked for. */
   url?: string;
+  /** The unread body of a 2xx answer to a `streamBody` request (`body` is then empty). */
+  stream?: Readable;
 }
 
 export interface HttpClient {
@@ -27,7 +35,7 @@ export interface HttpClient {
 }
 
 export interface FetchClientOptions {
-  /** Per-request timeout, covering the whole response body. */
+  /** Per-request timeout, covering the whole response body (for a streamed body: each wait for data). */
   timeoutMs?: number;
 }
 
@@ -41,6 +49,16 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
   return {
     async send(request) {
       const url = redactUrl(request.url);
+      // A streamed body has no overall deadline (a layer may take minutes): the timer restarts on
+      // every chunk, so only a stalled answer times out.
+      const controller = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const restartTimer = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(), timeoutMs);
+      };
+      restartTimer();
+      let streamed = false;
       try {
         const response = await fetch(request.url, {
           method: request.method,
@@ -50,12 +68,22 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
               ? request.body
               : Buffer.from(request.body),
           redirect: 'manual',
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: controller.signal,
         });
         const headers: Record<string, string> = {};
         response.headers.forEach((value, name) => {
           headers[name.toLowerCase()] = value;
         });
+        if (request.streamBody && response.ok && response.body) {
+          streamed = true;
+          const stream = chunks(
+            response.body,
+            restartTimer,
+            () => clearTimeout(timer),
+            (error) => networkError(request.method, url, error, timeoutMs),
+          );
+          return { status: response.status, headers, body: new Uint8Array(), stream };
+        }
         const body = await readBody(
           request.method === 'HEAD' ? null : response.body,
           response.headers.get('content-length'),
@@ -64,7 +92,42 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
         return { status: response.status, headers, body };
       } catch (error) {
         throw networkError(request.method, url, error, timeoutMs);
+      } finally {
+        if (!streamed) clearTimeout(timer);
       }
     },
   };
+}
+
+/**
+ * A fetch body as a Node stream: each chunk restarts the stall timer; the timer stops at the end, on
+ * an error, or when the reader stops early (the body is then cancelled, closing the connection).
+ */
+function chunks(
+  body: ReadableStream<Uint8Array>,
+  onChunk: () => void,
+  onEnd: () => void,
+  describe: (error: unknown) => Error,
+): Readable {
+  const reader = body.getReader();
+  async function* read() {
+    let done = false;
+    try {
+      for (;;) {
+        const next = await reader.read().catch((error: unknown) => {
+          throw describe(error);
+        });
+        if (next.done) {
+          done = true;
+          return;
+        }
+        onChunk();
+        yield next.value;
+      }
+    } finally {
+      onEnd();
+      if (!done) await reader.cancel().catch(() => undefined);
+    }
+  }
+  return Readable.from(read(), { objectMode: false, highWaterMark: 1 << 20 });
 }

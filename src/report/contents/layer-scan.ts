@@ -5,6 +5,7 @@ import type { Parser, ReadEntry } from 'tar';
 import { ImageContentError } from '../sources/errors.js';
 import { compression, isFile, normalisePath, toEntry, type LayerEntry } from './entries.js';
 import { fingerprint, type StreamPositions } from './fingerprint.js';
+import { LinkNameCleaner } from './link-names.js';
 import { walkTar, type FileWindow } from './tar-walk.js';
 
 export interface ScanOptions {
@@ -141,12 +142,15 @@ async function feed(
   }
   const source = kind === 'gzip' ? blob.pipe(createGunzip()) : blob;
   blob.on('error', (error) => source.destroy(error));
+  const cleaner = new LinkNameCleaner(await import('tar'));
   let bytes = 0;
   await new Promise<void>((resolve, reject) => {
     source.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
       if (kind !== 'gzip') positions?.track(chunk);
-      if (!parser.write(chunk)) {
+      let flowing = true;
+      for (const piece of cleaner.pieces(chunk)) flowing = parser.write(piece) && flowing;
+      if (!flowing) {
         source.pause();
         parser.once('drain', () => source.resume());
       }

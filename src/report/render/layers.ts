@@ -24,7 +24,8 @@ export function layersBlock(report: ImageReport, options: SectionOptions): Block
     header.push(title);
     align.push(alignment);
   };
-  if (withBaseline) column(`Δ vs ${mdText(report.baseline?.label ?? '', 40)}`, 'r');
+  // The headline names the baseline: a short header keeps the table narrow.
+  if (withBaseline) column('Δ', 'r');
   if (withBuild) {
     column('Cached', 'c');
     column('Time', 'r');
@@ -37,7 +38,8 @@ export function layersBlock(report: ImageReport, options: SectionOptions): Block
       bytesOrUnknown(layer.compressedBytes),
       bytesOrUnknown(layer.uncompressedBytes),
     ];
-    if (withBaseline) row.push(layerDeltaText(layer));
+    // No-break spaces: `new +4.69 MiB` stays on one line however narrow the column gets.
+    if (withBaseline) row.push(layerDeltaText(layer).replace(/ /g, '\u00a0'));
     if (withBuild) {
       row.push(layer.cached === undefined ? '' : layer.cached ? 'yes' : 'no');
       row.push(
