@@ -25,7 +25,7 @@ const TAGS = 'org/image-build/tags@v1';
  * until it lands so that the docs can show them already. Remove a name once action.yml has it (a
  * test below says when).
  */
-const PENDING_INPUTS = new Set(['comment']);
+const PENDING_INPUTS = new Set<string>();
 
 /** Expressions the runner would render, as it renders them for acme/app. */
 const RENDERED: Record<string, string> = {

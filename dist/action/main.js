@@ -1,34 +1,42 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  replaceFile
-} from "../chunks/chunk-7U6PXVRQ.js";
-import {
   createRunnerCommands
 } from "../chunks/chunk-2YFGOMJD.js";
 import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
-  imageBuildOutputs,
-  renderRunReport
-} from "../chunks/chunk-UUONYZLR.js";
+  commentReport
+} from "../chunks/chunk-NNPO2NQ5.js";
+import {
+  imageBuildOutputs
+} from "../chunks/chunk-VP2X7VXC.js";
+import {
+  failedChecksMessage,
+  replaceFile,
+  reportOutputs,
+  reportRun,
+  writeReportJson
+} from "../chunks/chunk-5XBGXS7G.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-UAPLA5DV.js";
-import "../chunks/chunk-HSBD32W5.js";
+} from "../chunks/chunk-VMHAKKMG.js";
+import {
+  renderSummaryMarkdown
+} from "../chunks/chunk-YYUXGSDC.js";
 import "../chunks/chunk-2PT4JQTW.js";
+import "../chunks/chunk-7RYLJHA4.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-IL5N3JFU.js";
+} from "../chunks/chunk-WQKDLGQ5.js";
 import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-V5NXZBP3.js";
-import "../chunks/chunk-TJHWOVG4.js";
+import "../chunks/chunk-S2PX74AY.js";
 import "../chunks/chunk-6P52IAYP.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-MHEIIVAK.js";
+} from "../chunks/chunk-DNMQM3EE.js";
 import {
   processRunner
 } from "../chunks/chunk-AVJTY6O7.js";
@@ -50,8 +58,22 @@ async function main() {
   });
   for (let [name, value] of Object.entries(imageBuildOutputs(result, inputs.metadata)))
     runner.setOutput(name, value);
-  let markdown = await renderRunReport(result, { runner: processRunner, logger, env: process.env });
-  runner.setOutput("report", markdown), inputs.reportFile && await replaceFile(inputs.reportFile, markdown), inputs.summary && runner.appendSummary(markdown);
+  let report = await reportRun(result, inputs, { runner: processRunner, logger, env: process.env }), markdown = renderSummaryMarkdown(report), json = await writeReportJson(report, { tempRoot: process.env.RUNNER_TEMP });
+  for (let [name, value] of Object.entries(reportOutputs(report, { json, markdown })))
+    runner.setOutput(name, value);
+  inputs.reportFile && await replaceFile(inputs.reportFile, markdown), inputs.summary && runner.appendSummary(markdown), await commentReport([report], {
+    enabled: inputs.report.comment,
+    eventName: result.context.eventName,
+    payload: result.context.payload,
+    env: process.env,
+    token: inputs.metadata.githubToken,
+    logger
+  });
+  let failed = failedChecksMessage(
+    report,
+    result.publish ? "published and reported" : "built and reported"
+  );
+  failed && runner.setFailed(failed);
 }
 main().catch((error) => {
   let described = describeError(error);

@@ -5,12 +5,13 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-2OFLOOHM.js";
+} from "../chunks/chunk-GKR24YA5.js";
 import "../chunks/chunk-Y5GTDXKA.js";
 import "../chunks/chunk-NC6TKLXZ.js";
+import "../chunks/chunk-7RYLJHA4.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-IL5N3JFU.js";
+} from "../chunks/chunk-WQKDLGQ5.js";
 import "../chunks/chunk-LMFJZTF2.js";
 import {
   processRunner

@@ -1,26 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  EXIT,
-  signalExitCode
-} from "../chunks/chunk-WYS3TGKE.js";
+  createTerminal,
+  wantsColor
+} from "../chunks/chunk-PVQHI6BJ.js";
 import {
   COMMANDS,
+  EXIT,
   UsageError,
-  parseCommandLine
-} from "../chunks/chunk-L3XV6VHP.js";
+  parseCommandLine,
+  signalExitCode
+} from "../chunks/chunk-RGF6SVFX.js";
 import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
-import {
-  parsePlainProgress
-} from "../chunks/chunk-6P52IAYP.js";
+import "../chunks/chunk-6P52IAYP.js";
 import {
   parseBoolean
 } from "../chunks/chunk-RVOSA46I.js";
 import {
   INPUT_GROUP_TITLES
-} from "../chunks/chunk-MHEIIVAK.js";
+} from "../chunks/chunk-DNMQM3EE.js";
 import {
   inertLine,
   inertLines,
@@ -67,7 +67,7 @@ function renderUsage() {
 }
 function renderHelp(command) {
   let lines = [
-    `usage: image-build ${command.name} [flags]${command.aliases.length ? ` (also: ${command.aliases.join(", ")})` : ""}`,
+    `usage: image-build ${command.name}${command.positional ? ` [${command.positional.toUpperCase()}]` : ""} [flags]${command.aliases.length ? ` (also: ${command.aliases.join(", ")})` : ""}`,
     "",
     ...wrap(command.summary, 0)
   ];
@@ -94,96 +94,6 @@ function exampleLines(argv, indent = "") {
   for (let word of argv.map(shellWord))
     line.length + 1 + word.length + 2 > WIDTH ? (lines.push(`${line} \\`), line = `${indent}  ${word}`) : line = `${line} ${word}`;
   return [...lines, line];
-}
-
-// src/cli/terminal.ts
-var PHASE_TITLES = {
-  tags: "tags",
-  checks: "checks",
-  build: "build",
-  push: "push",
-  "tags-written": "tags written",
-  report: "report"
-};
-function wantsColor(stream, env) {
-  return !!stream.isTTY && !env.NO_COLOR && env.TERM !== "dumb";
-}
-function createStyle(color) {
-  let sgr = (open, close) => (text) => color ? `\x1B[${open}m${text}\x1B[${close}m` : text;
-  return {
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    green: sgr(32, 39),
-    cyan: sgr(36, 39)
-  };
-}
-function createTerminal(options) {
-  let style = createStyle(options.color), clock = options.clock ?? (() => performance.now()), started = clock(), secrets = [], safe = (text) => inertLine(secrets.reduce((t, secret) => t.split(secret).join("***"), text)), write = (text) => options.stream.write(`${text}
-`), steps = createStepTracker((step) => write(stepLine(step, style))), imageSteps = /* @__PURE__ */ new Map(), imageStep = (name, line) => {
-    let tracker = imageSteps.get(name);
-    tracker || (tracker = createStepTracker((step) => write(`  [${safe(name)}] ${stepLine(step, style).trimStart()}`)), imageSteps.set(name, tracker)), tracker.line(line);
-  }, builderOutput = !1;
-  return {
-    logger: {
-      debug: (m) => options.debug && write(style.dim(`  debug: ${safe(m)}`)),
-      info: (m) => {
-        let prefixed = builderOutput ? null : /^\[([a-z0-9._-]+)\] (#\d+ .*|\s*)$/.exec(m);
-        if (prefixed) {
-          imageStep(prefixed[1], prefixed[2]), options.debug && write(style.dim(`    | ${safe(m)}`));
-          return;
-        }
-        if (!builderOutput) return write(`  ${safe(m)}`);
-        steps.line(m), options.debug && write(style.dim(`    | ${safe(m)}`));
-      },
-      notice: (m) => write(`  ${style.cyan("notice:")} ${safe(m)}`),
-      warning: (m) => write(`  ${style.yellow("warning:")} ${safe(m)}`),
-      error: (m) => write(`${style.red("error:")} ${safe(m)}`),
-      startGroup: (title, groupOptions) => {
-        builderOutput = !!groupOptions?.untrusted, (builderOutput || options.debug) && write(`  ${style.dim(safe(title))}`);
-      },
-      endGroup: () => {
-        builderOutput = !1;
-      },
-      setSecret: (secret) => {
-        secret && secrets.push(secret);
-      }
-    },
-    style,
-    line: (text) => write(text),
-    phase: (phase, subject) => {
-      let seconds = ((clock() - started) / 1e3).toFixed(1).padStart(5);
-      write(
-        `${style.dim(`[${seconds}s]`)} ${style.bold(style.cyan("\u25B8"))} ${style.bold(PHASE_TITLES[phase])}${subject ? ` ${safe(subject)}` : ""}`
-      );
-    }
-  };
-}
-function createStepTracker(onStep) {
-  let headers = /* @__PURE__ */ new Map(), reported = /* @__PURE__ */ new Set(), shown = /* @__PURE__ */ new Set();
-  return {
-    line(text) {
-      let id = /^#(\d+) /.exec(text)?.[1];
-      if (id === void 0) return;
-      if (parsePlainProgress(text).length === 1) {
-        headers.set(id, text), reported.delete(id);
-        return;
-      }
-      let header = headers.get(id);
-      if (header === void 0 || reported.has(id) || !/^#\d+ (CACHED|DONE|ERROR)/.test(text)) return;
-      let [step] = parsePlainProgress(`${header}
-${text}`);
-      if (!step) return;
-      reported.add(id);
-      let key = `${step.platform ?? ""}\0${step.stage}\0${step.instruction}`;
-      shown.has(key) || /^FROM\s/i.test(step.instruction) || (shown.add(key), onStep(step));
-    }
-  };
-}
-function stepLine(step, style) {
-  let where = [step.platform, step.stage, step.position].filter(Boolean).join(" "), instruction = inertLine(step.instruction), text = `[${inertLine(where)}] ${instruction.length > 80 ? `${instruction.slice(0, 79)}\u2026` : instruction}`;
-  return step.error ? `    ${style.red("\u2717")} ${text} ${style.red("failed")}` : step.cached ? `    ${style.green("\u2713")} ${text} ${style.dim("cached")}` : `    ${style.green("\u2713")} ${text} ${style.dim(`${step.durationSeconds.toFixed(1)}s`)}`;
 }
 
 // src/cli/main.ts
@@ -225,15 +135,15 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-3MT7CL6L.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-YAS6UPML.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-4EL5UMFS.js")).runImageCommand;
+      return (await import("../chunks/run-image-MSMFDCYF.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-SHNXR7ES.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-6PBKIS7X.js")).runGraphCommand;
     case "report":
-      return (await import("../chunks/run-report-M6UQQYG6.js")).runReportCommand;
+      return (await import("../chunks/run-report-UVDLA3N4.js")).runReportCommand;
   }
 }
 function safeBoolean(text) {

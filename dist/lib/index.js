@@ -20,24 +20,38 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-2ETY6J2L.js";
+} from "../chunks/chunk-6UKSUQ2J.js";
 import {
-  imageBuildOutputs,
-  registryImageReader,
-  reportFor,
-  report_exports
-} from "../chunks/chunk-UUONYZLR.js";
+  commentReport
+} from "../chunks/chunk-NNPO2NQ5.js";
 import {
-  build_exports,
+  imageBuildOutputs
+} from "../chunks/chunk-VP2X7VXC.js";
+import {
+  failedChecksMessage,
+  readEngineSource,
+  readLocalImage,
+  readRegistryReference,
+  registryClients,
+  renderRunReport,
+  reportOutputs,
+  reportRun,
+  writeReportJson
+} from "../chunks/chunk-5XBGXS7G.js";
+import {
   computeTags,
   localCacheRoot,
   publish_exports,
   readImageBuildInputs,
+  runImageBuild
+} from "../chunks/chunk-VMHAKKMG.js";
+import {
+  build_exports,
+  readReportInputs,
   registry_exports,
-  runImageBuild,
+  report_exports,
   tags_exports
-} from "../chunks/chunk-UAPLA5DV.js";
-import "../chunks/chunk-HSBD32W5.js";
+} from "../chunks/chunk-YYUXGSDC.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -46,7 +60,7 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-2OFLOOHM.js";
+} from "../chunks/chunk-GKR24YA5.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -60,20 +74,20 @@ import {
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   cache_exports
-} from "../chunks/chunk-IL5N3JFU.js";
+} from "../chunks/chunk-7RYLJHA4.js";
+import "../chunks/chunk-WQKDLGQ5.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,
   isEcrRegistry,
   parseEcrReference
 } from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-V5NXZBP3.js";
-import "../chunks/chunk-TJHWOVG4.js";
+import "../chunks/chunk-S2PX74AY.js";
 import "../chunks/chunk-6P52IAYP.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   INPUT_SPEC
-} from "../chunks/chunk-MHEIIVAK.js";
+} from "../chunks/chunk-DNMQM3EE.js";
 import {
   createConsoleLogger,
   processRunner,
@@ -150,9 +164,11 @@ export {
   InputError,
   build_exports as build,
   cache_exports as cache,
+  commentReport,
   computeTags,
   createConsoleLogger,
   ecr_exports as ecr,
+  failedChecksMessage,
   graph_exports as graph,
   imageBuildOutputs,
   loadImagesFile,
@@ -162,15 +178,22 @@ export {
   planGraph,
   processRunner,
   publish_exports as publish,
+  readEngineSource,
   readImageBuildInputs,
+  readLocalImage,
+  readRegistryReference,
+  readReportInputs,
   registry_exports as registry,
-  registryImageReader,
+  registryClients,
   renderGraphTable,
+  renderRunReport,
   report_exports as report,
-  reportFor,
+  reportOutputs,
+  reportRun,
   runGraph,
   runImageBuild,
   runPost,
   silentLogger,
-  tags_exports as tags
+  tags_exports as tags,
+  writeReportJson
 };

@@ -7,11 +7,10 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   runTagsAction
-} from "../chunks/chunk-V5NXZBP3.js";
-import "../chunks/chunk-TJHWOVG4.js";
+} from "../chunks/chunk-S2PX74AY.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-MHEIIVAK.js";
+} from "../chunks/chunk-DNMQM3EE.js";
 import {
   processRunner
 } from "../chunks/chunk-AVJTY6O7.js";

@@ -4,8 +4,10 @@ export { runImageBuild, computeTags, type ImageBuildDeps, type ImageBuildResult,
 export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
 export { localCacheRoot } from './pipeline/local-cache.js';
 export { imageBuildOutputs } from './pipeline/outputs.js';
-export { reportFor, type ImageReader } from './pipeline/report.js';
-export { registryImageReader } from './pipeline/image-reader.js';
+export { reportRun, reportOutputs, renderRunReport, writeReportJson, failedChecksMessage, type ReportDeps, } from './pipeline/report.js';
+export { readRegistryReference, readLocalImage, readEngineSource, registryClients, type ImageRead, type ReadOptions, } from './pipeline/image-reader.js';
+export { readReportInputs, type ReportInputs } from './pipeline/report-inputs.js';
+export { commentReport, type ReportCommentOptions } from './pipeline/report-comment.js';
 export { planGraph, runGraph, GraphFailedError, type GraphDeps, type GraphOptions, type GraphRunResult, type RunGraphOptions, } from './pipeline/graph.js';
 export { renderGraphTable } from './pipeline/graph-report.js';
 export { loadImagesFile, parseImagesFile, ImagesFileError, type GraphImageRow, type GraphPlan, type GraphPlanEntry, type GraphResult, type ImagesFile, } from './graph/index.js';

@@ -6,6 +6,8 @@ export interface CommandSpec {
     aliases: readonly string[];
     summary: string;
     flags: readonly FlagSpec[];
+    /** The flag a lone argument stands for (`report IMAGE` is `report --image IMAGE`). */
+    positional?: string;
     examples: readonly {
         description: string;
         argv: readonly string[];

@@ -1,4 +1,5 @@
 import type { ReadInput } from '../pipeline/inputs.js';
+import { type ImageBuildInputs } from '../pipeline/inputs.js';
 import { type CommandContext } from './context.js';
 /** What `graph` and `plan` hand the graph library (src/pipeline/graph.ts: runGraph, planGraph). */
 export interface GraphCommandOptions {
@@ -9,6 +10,8 @@ export interface GraphCommandOptions {
     registry?: string;
     read: ReadInput;
     reportFile?: string;
+    /** The inputs every image shares (the report's among them). */
+    inputs: ImageBuildInputs;
 }
 /** Checks the flags of `graph` and `plan` before the images file is read. */
 export declare function readGraphFlags(context: CommandContext): GraphCommandOptions;

@@ -1,12 +1,55 @@
+import { type RegistryClient } from '../registry/index.js';
+import type { ManifestBytes } from '../publish/index.js';
+import { type BaseImageHint, type ContentAnalysis, type ImageModel } from '../report/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { ImageReader } from './report.js';
-/**
- * Reads a published image back from its registry with docker's credentials. For an index, the first
- * real platform's manifest is reported (attestation manifests are `unknown/unknown`).
- */
-export declare function registryImageReader(options: {
+/** What the report reads, from any source. */
+export interface ImageRead {
+    model: ImageModel;
+    contents?: ContentAnalysis;
+    /** Why the file-level analysis was left out, or anything else the reader should know. */
+    notices: string[];
+}
+export interface ReadOptions {
+    /** The name the report gives the image (`registry/repository`). */
+    image: string;
+    /** `linux/arm64`: the platform of a multi-platform image to report on (default: the first). */
+    platform?: string;
+    /** Read the layers' files. */
+    contents: boolean;
+    /** Layer bytes above which the file-level analysis is skipped with a notice. */
+    contentsLimitBytes: number;
+    /** The base image as the Dockerfile names it, with its layers: the report splits base and own. */
+    base?: BaseImageHint;
+    /** Read every platform's manifest of an index for its size (default true; not for a base or baseline). */
+    platformSizes?: boolean;
+}
+/** A registry client per registry host, with docker's credentials (ECR's temporary config included). */
+export declare function registryClients(options: {
     runner: CommandRunner;
     logger: Logger;
     env: NodeJS.ProcessEnv;
-}): ImageReader;
+}): (registry: string) => RegistryClient;
+/**
+ * An image in a registry, without pulling: its manifest (the bytes the publish already holds, or one
+ * GET), through the index to the platform reported on (and each other platform's manifest, for its
+ * size), the config, and for the file-level analysis each layer streamed and checked against its
+ * digest, one at a time.
+ */
+export declare function readRegistryImage(client: RegistryClient, target: {
+    image: string;
+    repository: string;
+    reference: string;
+    manifest?: ManifestBytes;
+}, options: ReadOptions): Promise<ImageRead>;
+/** An image by reference in its registry: `registry/repo:tag` or `…@sha256:…`. */
+export declare function readRegistryReference(clientFor: (registry: string) => RegistryClient, reference: string, options: Omit<ReadOptions, 'image'>): Promise<ImageRead>;
+/** The engine's image (classic builder, docker driver, `load`): `docker save` to a temporary file. */
+export declare function readEngineSource(reference: string, engine: {
+    runner: CommandRunner;
+    docker: string;
+    env: NodeJS.ProcessEnv;
+    tmpDir?: string;
+}, options: ReadOptions): Promise<ImageRead>;
+/** A path on disk: an OCI layout directory or a `docker save` tarball (the CLI's report). */
+export declare function readLocalImage(path: string, options: ReadOptions): Promise<ImageRead>;

@@ -2,6 +2,7 @@ import { type BuildInputs } from '../build/index.js';
 import { type EcrInputs } from '../ecr/inputs.js';
 import { type PublishInputs } from '../publish/index.js';
 import { type MetadataInputs } from '../tags/index.js';
+import { type ReportInputs } from './report-inputs.js';
 export { UNTRIMMED_INPUTS } from './input-spec.js';
 /** Every input of the main action, parsed and checked before anything runs. */
 export interface ImageBuildInputs {
@@ -13,6 +14,8 @@ export interface ImageBuildInputs {
     summary: boolean;
     /** `report-file`: also write the report markdown here. */
     reportFile?: string;
+    /** What the report reads, compares and checks (`report-*`, `comment`, the checks' inputs). */
+    report: ReportInputs;
 }
 export type ReadInput = (name: string) => string;
 /**

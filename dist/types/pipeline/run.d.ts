@@ -46,6 +46,15 @@ export interface ImageBuildResult {
     };
     /** The branch build a release published instead of building (see `reuse-commit`). */
     reused?: ReusedImage;
+    /**
+     * An OCI layout the build exported for the report: the image is in neither the engine nor a
+     * registry (no push, no load, a container builder). The report removes it.
+     */
+    layout?: string;
+    /** Wall-clock seconds of the build (with the builder's own push when it pushes). */
+    buildSeconds?: number;
+    /** The first image's tags before publishing (a release's baseline is the version before it). */
+    existingTags?: readonly string[];
     state: PostState;
 }
 /**

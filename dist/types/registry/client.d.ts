@@ -2,10 +2,13 @@ import type { ManifestBytes, TagWriter } from '../publish/tag-writer.js';
 import { type CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { type CredentialSource } from './credentials.js';
+import type { Readable } from 'node:stream';
+import { type OpenBlobOptions } from './operations/blobs.js';
 import { type ManifestHead, type PutManifestResult } from './operations/manifests.js';
 import type { HttpClient } from './transport/http.js';
 import type { RetryOptions } from './transport/retry.js';
 export type { ManifestHead, PutManifestResult } from './operations/manifests.js';
+export type { OpenBlobOptions } from './operations/blobs.js';
 export { nextPage } from './operations/tags.js';
 /** Operations on one registry (a host); repositories are paths inside it. */
 export interface RegistryClient extends TagWriter {
@@ -23,6 +26,11 @@ export interface RegistryClient extends TagWriter {
     getBlob(repository: string, digest: string, options?: {
         maxBytes?: number;
     }): Promise<Uint8Array>;
+    /**
+     * A blob as a stream, for layers of any size (no body limit), checked against the digest (and
+     * `expectedBytes`) as it passes: a mismatch fails the stream at its end.
+     */
+    openBlob(repository: string, digest: string, options?: OpenBlobOptions): Promise<Readable>;
     /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
     mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
     /** HTTP requests sent so far, retries and token requests included. */

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 /** The one seam between the registry client and the network: tests may swap it for a fake. */
 export interface HttpRequest {
     method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
@@ -7,6 +8,11 @@ export interface HttpRequest {
     body?: Uint8Array | string;
     /** Most bytes a successful answer's body may have (see BODY_LIMITS); past it the request fails. */
     maxBodyBytes?: number;
+    /**
+     * Hand a successful (2xx) answer's body over unread, as `stream`, with no size limit (layer blobs);
+     * the timeout then bounds the wait for the headers and for each next chunk, not the whole body.
+     */
+    streamBody?: boolean;
 }
 export interface HttpResponse {
     status: number;
@@ -15,12 +21,14 @@ export interface HttpResponse {
     body: Uint8Array;
     /** The URL that answered, after redirects; absent when it is the URL asked for. */
     url?: string;
+    /** The unread body of a 2xx answer to a `streamBody` request (`body` is then empty). */
+    stream?: Readable;
 }
 export interface HttpClient {
     send(request: HttpRequest): Promise<HttpResponse>;
 }
 export interface FetchClientOptions {
-    /** Per-request timeout, covering the whole response body. */
+    /** Per-request timeout, covering the whole response body (for a streamed body: each wait for data). */
     timeoutMs?: number;
 }
 /**
