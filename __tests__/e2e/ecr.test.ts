@@ -15,7 +15,7 @@ import {
   type EcrInputName,
   type EcrLoginState,
 } from '../../src/ecr/index.js';
-import type { ManifestBytes } from '../../src/publish/tag-writer.js';
+import type { ManifestBytes } from '../../src/registry/tag-writer.js';
 import { processRunner } from '../../src/util/exec.js';
 import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
 import { runImageBuild, type ImageBuildResult } from '../../src/pipeline/run.js';
 import { promote } from '../../src/publish/publish.js';
-import type { ManifestBytes } from '../../src/publish/tag-writer.js';
+import type { ManifestBytes } from '../../src/registry/tag-writer.js';
 import { registryWriters } from '../../src/publish/targets.js';
 import { createRegistryClient, manifestBlobs, MEDIA_TYPES, sha256Digest } from '../../src/registry/index.js';
 import { processRunner } from '../../src/util/exec.js';

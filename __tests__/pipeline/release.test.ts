@@ -13,7 +13,7 @@ import {
   releasePromote,
   type ReusedImage,
 } from '../../src/pipeline/release.js';
-import type { TagWriter } from '../../src/publish/tag-writer.js';
+import type { TagWriter } from '../../src/registry/tag-writer.js';
 import { computeMetadata } from '../../src/tags/compute.js';
 import type { RunContext } from '../../src/tags/types.js';
 import { processRunner } from '../../src/util/exec.js';

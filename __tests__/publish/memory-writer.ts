@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ManifestBytes, TagWriter } from '../../src/publish/tag-writer.js';
+import type { ManifestBytes, TagWriter } from '../../src/registry/tag-writer.js';
 
 /** A TagWriter over in-memory repositories, counting calls; `beforePut` lets a test interleave writes. */
 export function memoryWriter() {

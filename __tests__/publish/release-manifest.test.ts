@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateManifest } from '../../src/publish/release-manifest.js';
-import type { ManifestBytes } from '../../src/publish/tag-writer.js';
+import type { ManifestBytes } from '../../src/registry/tag-writer.js';
 import { MEDIA_TYPES, manifestBlobs, sha256Digest } from '../../src/registry/manifest.js';
 
 const digest = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { TagWriter } from '../publish/tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 import { checkEcrCredentials, createEcrClient, ecrClientOptionsFor } from './client.js';
 import type { EcrInputs } from './inputs.js';
 import { ecrLogin, type EcrLoginState } from './login.js';

@@ -8,7 +8,7 @@ import {
   type ECRClient,
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
-import type { TagWriter } from '../publish/tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 import { parseEcrReference } from './reference.js';
 
 /** Manifest types ECR may hold; BatchGetImage only returns the types it is told the caller accepts. */

@@ -6,7 +6,7 @@ import {
   parseReference,
   type RegistryClient,
 } from '../registry/index.js';
-import type { ManifestBytes } from '../publish/index.js';
+import type { ManifestBytes } from '../registry/index.js';
 import {
   analyzeLayers,
   formatBytes,

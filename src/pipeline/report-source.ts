@@ -1,5 +1,5 @@
 import type { BuildImageOutcome, BuildInputs, Builder } from '../build/index.js';
-import type { ManifestBytes } from '../publish/index.js';
+import type { ManifestBytes } from '../registry/index.js';
 import type { ImageBuildResult } from './run.js';
 
 /** Where the report reads the image from, cheapest first; the report says which. */

@@ -27,9 +27,8 @@ import {
   promote,
   registryWriters,
   type PublishResult,
-  type TagWriter,
 } from '../publish/index.js';
-import { dockerConfigCredentials, formatReference } from '../registry/index.js';
+import { dockerConfigCredentials, formatReference, type TagWriter } from '../registry/index.js';
 import { octokitRepository } from '../github/index.js';
 import {
   automaticBuildArgs,

@@ -4,7 +4,7 @@ import { PublishError } from './errors.js';
 import { highestReleaseInRange } from './guard.js';
 import type { PlannedTag, PublishPlan } from './plan.js';
 import type { TagOutcome } from './result.js';
-import type { ManifestBytes, TagWriter } from './tag-writer.js';
+import type { ManifestBytes, TagWriter } from '../registry/tag-writer.js';
 
 /**
  * `pushed`: the builder pushed the primary tag; `unchanged`: it already held this image, nothing was

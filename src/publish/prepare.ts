@@ -3,7 +3,7 @@ import { RegistryAuthError } from '../registry/transport/transport.js';
 import { PublishError } from './errors.js';
 import type { CompletePublishOptions, PublishTagsOptions } from './options.js';
 import { planPublish, type PublishPlan } from './plan.js';
-import type { TagWriter } from './tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 import { parseImages } from './targets.js';
 
 /** One image repository to publish to, checked and planned. */

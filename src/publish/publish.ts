@@ -17,7 +17,7 @@ import type {
 import { type PreparedPublish, preparePublish, prepareTargets, type PublishTarget } from './prepare.js';
 import { annotateManifest } from './release-manifest.js';
 import type { PublishResult, RegistryPublishResult } from './result.js';
-import type { ManifestBytes } from './tag-writer.js';
+import type { ManifestBytes } from '../registry/tag-writer.js';
 
 export type { PromoteOptions, PublishOptions, PublishTagsOptions, PushPrimary } from './options.js';
 

@@ -1,5 +1,5 @@
 import { MEDIA_TYPES, sha256Digest } from '../registry/manifest.js';
-import type { ManifestBytes } from './tag-writer.js';
+import type { ManifestBytes } from '../registry/tag-writer.js';
 
 /**
  * Docker's blob media types and their OCI equivalents. The blob bytes (so the digests) are the same:

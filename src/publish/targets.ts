@@ -2,7 +2,7 @@ import { createRegistryClient, type RegistryClient, type RegistryClientOptions }
 import type { ImageReference } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
 import { parseImageInput } from './image-input.js';
-import type { TagWriter } from './tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 
 /** Gives the tag writer for a registry host: the OCI client by default, ECR's for ECR hosts. */
 export type WriterFactory = (registry: string) => TagWriter;

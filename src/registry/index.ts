@@ -1,4 +1,5 @@
 // A small OCI distribution client: references, a transport (auth challenges, retries), operations.
+export type { ManifestBytes, TagWriter } from './tag-writer.js';
 export {
   DOCKER_HUB,
   formatReference,

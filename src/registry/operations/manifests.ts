@@ -1,4 +1,4 @@
-import type { ManifestBytes } from '../../publish/tag-writer.js';
+import type { ManifestBytes } from '../tag-writer.js';
 import { BODY_LIMITS } from '../limits.js';
 import { detectMediaType, MANIFEST_ACCEPT, sha256Digest } from '../manifest.js';
 import { isDigest } from '../reference.js';
