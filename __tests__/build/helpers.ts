@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildxBuilder, ClassicBuilder } from '../../src/build/builder.js';
+import type { BuildxBuilder, ClassicBuilder } from '../../src/engine/builder.js';
 import type { CachePlan } from '../../src/cache/plan.js';
 
 export const buildx: BuildxBuilder = {

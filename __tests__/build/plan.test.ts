@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BuildInputName, readBuildInputs } from '../../src/build/inputs.js';
-import type { Builder } from '../../src/build/builder.js';
+import type { Builder } from '../../src/engine/builder.js';
 import { planBuild } from '../../src/build/plan.js';
 import { validateBuild } from '../../src/build/validate.js';
 import type { CachePlan } from '../../src/cache/plan.js';

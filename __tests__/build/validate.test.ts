@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BuildInputName, readBuildInputs } from '../../src/build/inputs.js';
-import type { Builder } from '../../src/build/builder.js';
+import type { Builder } from '../../src/engine/builder.js';
 import { validateBuild } from '../../src/build/validate.js';
 import { InputError } from '../../src/util/errors.js';
 import { buildx, classic, makeContext } from './helpers.js';

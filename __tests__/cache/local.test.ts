@@ -10,7 +10,7 @@ import {
   saveLocalCache,
 } from '../../src/cache/local.js';
 import { buildImage } from '../../src/build/build-image.js';
-import type { Builder } from '../../src/build/builder.js';
+import type { Builder } from '../../src/engine/builder.js';
 import { defaultBuildInputs } from '../../src/build/inputs.js';
 import type { CommandRunner } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/log.js';

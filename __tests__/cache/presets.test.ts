@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListItem } from '../../src/build/list-input.js';
+import type { ListItem } from '../../src/util/input-list.js';
 import { type CacheContext, resolveCache } from '../../src/cache/presets.js';
 import { InputError } from '../../src/util/errors.js';
 import { buildx, classic } from '../build/helpers.js';

@@ -113,7 +113,7 @@ describe('planEcrTargets', () => {
   });
 
   it('rejects an invalid repository name before anything runs', () => {
-    expect(() => planEcrTargets(['123456789012.dkr.ecr.eu-west-1.amazonaws.com/API:1'], {})).toThrow(
+    expect(() => planEcrTargets(['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app--x:1'], {})).toThrow(
       'not a valid ECR repository name',
     );
   });

@@ -1,4 +1,4 @@
-import type { ListItem } from './list-input.js';
+import type { ListItem } from '../util/input-list.js';
 
 /** The build args image-build supplies itself, when the Dockerfile declares them. */
 export const AUTOMATIC_BUILD_ARGS = ['VERSION', 'ENVIRONMENT', 'GIT_COMMIT', 'BUILD_TIMESTAMP'] as const;

@@ -7,7 +7,7 @@ import type { CachePlan } from '../cache/plan.js';
 import { resolveCache } from '../cache/presets.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import { type Builder, detectBuilder } from './builder.js';
+import { type Builder, detectBuilder } from '../engine/builder.js';
 import { stagesNeedingCacheImages } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
 import { type BuildPlan, planBuild } from './plan.js';

@@ -1,4 +1,4 @@
-import { versionAtLeast } from './builder.js';
+import { versionAtLeast } from '../util/version.js';
 
 /**
  * buildx flags newer than the oldest buildx we support, with the release that added each (the same

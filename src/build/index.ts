@@ -6,7 +6,7 @@ export {
   type DetectBuilderOptions,
   BuilderUnavailableError,
   detectBuilder,
-} from './builder.js';
+} from '../engine/builder.js';
 export {
   type BuildImageOptions,
   type BuildImageOutcome,
@@ -28,7 +28,7 @@ export {
   defaultBuildInputs,
   readBuildInputs,
 } from './inputs.js';
-export { type ListItem, parseListInput } from './list-input.js';
+export { type ListItem, parseListInput } from '../util/input-list.js';
 export { type BuildCommand, type BuildPlan, type PlanOptions, defaultProvenance, planBuild } from './plan.js';
 export { type BuildStep, cacheHitRate, mergeSteps, parsePlainProgress } from './progress.js';
 export { splitImageRef } from './push-output.js';

@@ -1,5 +1,5 @@
 import { parseBoolean } from '../util/boolean.js';
-import { type ListItem, parseListInput } from './list-input.js';
+import { type ListItem, parseListInput } from '../util/input-list.js';
 
 /** build-push-action's inputs (plus `cache`), parsed into lists and booleans but not yet validated. */
 export interface BuildInputs {

@@ -1,5 +1,5 @@
 import { type BuildCommand, type BuildPlan, type PlannerInput, repeat } from './build-command.js';
-import type { BuildxBuilder } from './builder.js';
+import type { BuildxBuilder } from '../engine/builder.js';
 import {
   annotationOutputAttribute,
   buildxSupports,

@@ -1,5 +1,5 @@
 import { type BuildCommand, type BuildPlan, type PlannerInput, repeat } from './build-command.js';
-import type { ClassicBuilder } from './builder.js';
+import type { ClassicBuilder } from '../engine/builder.js';
 
 /**
  * The engine's own BuildKit through `docker build`: no attestations, annotations, cache filters or

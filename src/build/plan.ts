@@ -1,7 +1,7 @@
 import type { CachePlan } from '../cache/plan.js';
 import { selectAutomaticBuildArgs } from './automatic-args.js';
 import type { BuildPlan, PlanOptions } from './build-command.js';
-import type { Builder } from './builder.js';
+import type { Builder } from '../engine/builder.js';
 import type { BuildInputs } from './inputs.js';
 import { planBuildx } from './plan-buildx.js';
 import { planClassic } from './plan-classic.js';

@@ -3,11 +3,11 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { type CacheSpec, parseCacheSpec } from '../cache/spec.js';
 import { InvalidReferenceError, parseReference } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
-import type { Builder } from './builder.js';
+import type { Builder } from '../engine/builder.js';
 import { BUILDX_FEATURES, buildxSupports } from './buildx-features.js';
 import { type DockerfileInfo, findStage, parseDockerfile } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
-import type { ListItem } from './list-input.js';
+import type { ListItem } from '../util/input-list.js';
 
 /** The files validation reads; swapped in tests that need no disk. */
 export interface BuildFiles {

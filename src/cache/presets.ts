@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Builder } from '../build/builder.js';
-import { versionAtLeast } from '../build/builder.js';
-import type { ListItem } from '../build/list-input.js';
-import { parseEcrReference } from '../ecr/reference.js';
+import type { Builder } from '../engine/builder.js';
+import { versionAtLeast } from '../util/version.js';
+import type { ListItem } from '../util/input-list.js';
+import { parseEcrReference } from '../registry/ecr-reference.js';
 import { InputError } from '../util/errors.js';
 import type { CachePlan } from './plan.js';
 import { formatCacheSpec, parseCacheSpec } from './spec.js';

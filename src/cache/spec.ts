@@ -1,5 +1,5 @@
 import { InputError } from '../util/errors.js';
-import type { ListItem } from '../build/list-input.js';
+import type { ListItem } from '../util/input-list.js';
 
 /** A parsed `--cache-from`/`--cache-to` entry: `type=registry,ref=…,mode=max`. */
 export interface CacheSpec {

@@ -1,6 +1,6 @@
 import { ECRClient, type ECRClientConfig } from '@aws-sdk/client-ecr';
 import { InputError } from '../util/errors.js';
-import type { EcrReference } from './reference.js';
+import type { EcrReference } from '../registry/ecr-reference.js';
 
 export interface EcrClientOptions {
   region: string;

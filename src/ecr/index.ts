@@ -7,7 +7,7 @@ export {
   type EcrReference,
   type EcrPrivateReference,
   type EcrPublicReference,
-} from './reference.js';
+} from '../registry/ecr-reference.js';
 export {
   readEcrInputs,
   resolveEcrRegion,

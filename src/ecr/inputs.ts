@@ -1,7 +1,7 @@
 import { parseBoolean } from '../util/boolean.js';
 import type { EncryptionType, ImageTagMutability } from '@aws-sdk/client-ecr';
 import { InputError } from '../util/errors.js';
-import type { EcrReference } from './reference.js';
+import type { EcrReference } from '../registry/ecr-reference.js';
 
 /** Action input names (and their defaults) that configure ECR; the lead lists them in action.yml. */
 export const ECR_INPUT_DEFAULTS = {

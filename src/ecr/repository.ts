@@ -14,7 +14,7 @@ import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { asCredentialsError } from './client.js';
 import type { EcrInputs } from './inputs.js';
-import { ecrRepositoryNameProblem } from './reference.js';
+import { ecrRepositoryNameProblem } from '../registry/ecr-reference.js';
 
 export interface EnsureEcrRepositoryOptions {
   client: ECRClient;

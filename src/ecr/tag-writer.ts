@@ -9,7 +9,7 @@ import {
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
 import type { TagWriter } from '../registry/tag-writer.js';
-import { parseEcrReference } from './reference.js';
+import { parseEcrReference } from '../registry/ecr-reference.js';
 
 /** Manifest types ECR may hold; BatchGetImage only returns the types it is told the caller accepts. */
 export const ECR_MANIFEST_MEDIA_TYPES = [

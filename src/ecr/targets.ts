@@ -1,6 +1,6 @@
 import type { EcrInputs } from './inputs.js';
 import { resolveEcrRegion } from './inputs.js';
-import { ecrRepositoryUri, parseEcrReference, type EcrReference } from './reference.js';
+import { ecrRepositoryUri, parseEcrReference, type EcrReference } from '../registry/ecr-reference.js';
 
 /** One ECR repository the build publishes to, with the region its API calls go to. */
 export interface EcrTarget {

@@ -10,13 +10,13 @@ import {
   type BuildImageOutcome,
   type CacheOptions,
   type BuildInputs,
-  type Builder,
 } from '../build/index.js';
+import { buildsIntoEngine, type Builder } from '../engine/builder.js';
 import { outputField } from '../build/buildx-features.js';
 import { githubCacheContext, type ActionsCacheClient, type LocalCacheState } from '../cache/index.js';
 import type { EcrLoginState } from '../ecr/login.js';
 import type { PrepareEcrOptions, PreparedEcr } from '../ecr/prepare.js';
-import { parseEcrReference } from '../ecr/reference.js';
+import { parseEcrReference } from '../registry/ecr-reference.js';
 import type { ScanFindingsResult } from '../ecr/scan.js';
 import {
   completePublish,
@@ -438,14 +438,6 @@ function annotationsFor(inputs: ImageBuildInputs, metadata: MetadataResult, buil
   // The engine's exporter drops annotations: generated ones are skipped quietly there.
   if (buildsIntoEngine(builder) && !userGave) return [];
   return leveledAnnotations(metadata).map((value, index) => ({ value, line: index + 1 }));
-}
-
-/**
- * The engine builds the image and keeps it (the classic builder, buildx's docker driver): the
- * primary is pushed afterwards by `docker push`, once its tag is known not to hold this image already.
- */
-function buildsIntoEngine(builder: Builder): boolean {
-  return builder.kind === 'classic' || builder.driver === 'docker';
 }
 
 /** The default branch from the event payload: the gha cache imports its scope after this branch's. */

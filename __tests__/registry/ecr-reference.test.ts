@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ecrRepositoryUri, isEcrRegistry, parseEcrReference } from '../../src/ecr/index.js';
+import { ecrRepositoryUri, isEcrRegistry, parseEcrReference } from '../../src/registry/ecr-reference.js';
 import { InputError } from '../../src/util/errors.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
@@ -65,11 +65,17 @@ describe('parseEcrReference', () => {
 
   it('rejects ECR hosts with bad repository names, tags, digests or mixed partitions', () => {
     const bad = [
-      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/My_App:1', 'not a valid ECR repository name'],
-      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app//x', 'not a valid ECR repository name'],
+      // Structure goes through the one reference parser, ECR's own rules after it.
+      [
+        '123456789012.dkr.ecr.eu-west-1.amazonaws.com/My_App:1',
+        'repository name must be lowercase ("My_App")',
+      ],
+      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app//x', 'empty path component'],
+      // Docker accepts repeated separators; ECR does not.
+      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app--x', 'not a valid ECR repository name'],
       ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/a', '2 to 256'],
-      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:-bad', 'not a valid tag'],
-      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app@sha256:xyz', 'not a sha256 digest'],
+      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:-bad', 'tag "-bad" is invalid'],
+      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app@sha256:xyz', '"sha256:xyz" is not a digest'],
       ['123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'no repository'],
       ['123456789012.dkr.ecr.eu-west-1.amazonaws.com.cn/app', 'does not belong'],
       ['123456789012.dkr.ecr.cn-north-1.amazonaws.com/app', 'does not belong'],

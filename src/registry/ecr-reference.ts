@@ -1,4 +1,5 @@
 import { InputError } from '../util/errors.js';
+import { type ImageReference, InvalidReferenceError, parseReference } from './reference.js';
 
 /** AWS partitions ECR runs in; the China partition has its own domain. */
 export type AwsPartition = 'aws' | 'aws-cn' | 'aws-us-gov';
@@ -40,7 +41,6 @@ const PUBLIC_HOST = 'public.ecr.aws';
 /** ECR's repositoryName pattern (API reference, CreateRepository), 2–256 characters. */
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const PUBLIC_ALIAS = /^[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** True when `host` (no scheme, no path) is a private or public ECR registry. */
@@ -71,7 +71,7 @@ export function parseEcrReference(reference: string, input = 'images'): EcrRefer
   if (slash < 0 || slash === trimmed.length - 1) {
     throw new InputError(input, `"${reference}" names an ECR registry but no repository`);
   }
-  const pointer = splitPointer(trimmed.slice(slash + 1), reference, input);
+  const pointer = splitPointer(host, trimmed.slice(slash + 1), reference, input);
   if (host === PUBLIC_HOST) return publicReference(pointer, reference, input);
 
   const match = PRIVATE_HOST.exec(host);
@@ -124,29 +124,23 @@ function publicReference(pointer: ImagePointer, reference: string, input: string
   };
 }
 
-function splitPointer(path: string, reference: string, input: string): ImagePointer {
-  let rest = path;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest))
-      throw new InputError(input, `"${reference}": "${digest}" is not a sha256 digest`);
+/** Repository, tag and digest of an ECR reference, through the one reference parser. */
+function splitPointer(host: string, path: string, reference: string, input: string): ImagePointer {
+  let parsed: ImageReference;
+  try {
+    parsed = parseReference(`${host}/${path}`);
+  } catch (error) {
+    // The parser's message starts with the reference again: keep only what is wrong with it.
+    const detail =
+      error instanceof InvalidReferenceError
+        ? error.message.slice(`invalid image reference "${error.reference}": `.length)
+        : String(error);
+    throw new InputError(input, `"${reference}": ${detail}`);
   }
-  let tag: string | undefined;
-  const colon = rest.lastIndexOf(':');
-  if (colon >= 0) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) {
-      throw new InputError(
-        input,
-        `"${reference}": "${tag}" is not a valid tag (letters, digits, _ . -, at most 128)`,
-      );
-    }
-  }
-  return { repository: rest, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+  const { repository, tag, digest } = parsed;
+  if (digest !== undefined && !DIGEST.test(digest))
+    throw new InputError(input, `"${reference}": "${digest}" is not a sha256 digest`);
+  return { repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
 }
 
 /** The registry/repository string docker uses for this reference (no tag or digest). */

@@ -1,4 +1,5 @@
 import { InputError } from '../util/errors.js';
+import { versionAtLeast } from '../util/version.js';
 import type { CommandRunner } from '../util/exec.js';
 
 /** buildx with a named builder instance. */
@@ -61,16 +62,6 @@ export function parseBuildxInspect(output: string): {
       .filter(Boolean),
     ...(buildkit ? { buildkitVersion: buildkit } : {}),
   };
-}
-
-/** Compares dotted versions numerically; true when `version` >= `minimum`. */
-export function versionAtLeast(version: string, minimum: string): boolean {
-  const a = version.split(/[.+~-]/).map((part) => Number.parseInt(part, 10) || 0);
-  const b = minimum.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < b.length; i++) {
-    if ((a[i] ?? 0) !== b[i]) return (a[i] ?? 0) > b[i];
-  }
-  return true;
 }
 
 export interface DetectBuilderOptions {
@@ -159,4 +150,12 @@ export async function detectBuilder(
 
 function isText(value: string | undefined): value is string {
   return typeof value === 'string' && value.length > 0;
+}
+
+/**
+ * The engine builds the image and keeps it (the classic builder, buildx's docker driver): the image
+ * is in the engine afterwards, and a push is a separate `docker push` of it.
+ */
+export function buildsIntoEngine(builder: Builder): boolean {
+  return builder.kind === 'classic' || builder.driver === 'docker';
 }

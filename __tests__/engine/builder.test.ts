@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BuilderUnavailableError,
-  detectBuilder,
-  parseBuildxInspect,
-  versionAtLeast,
-} from '../../src/build/builder.js';
+import { BuilderUnavailableError, detectBuilder, parseBuildxInspect } from '../../src/engine/builder.js';
+import { versionAtLeast } from '../../src/util/version.js';
 import { InputError } from '../../src/util/errors.js';
 import type { CommandRunner, ExecResult } from '../../src/util/exec.js';
 
