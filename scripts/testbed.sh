@@ -44,6 +44,8 @@ need_packages() {
   [ -x /usr/bin/aws ] || missing+=(awscli)
   # A second registry client, to check ours (and our token server) against one we did not write.
   command -v skopeo >/dev/null || missing+=(skopeo)
+  # A second client of the GitHub REST emulator: Python's requests, with Debian's python3.
+  /usr/bin/python3 -c 'import requests' 2>/dev/null || missing+=(python3-requests)
   [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx sh || missing+=(busybox-static)
   # busybox-static is what we copy into the base image: check it is the static build.
   if [ -x /bin/busybox ] && ldd /bin/busybox >/dev/null 2>&1; then missing+=(busybox-static); fi

@@ -212,9 +212,9 @@ for (const builder of builders(['buildx-remote', 'classic'])) {
       expect(release123.Labels['org.opencontainers.image.revision']).toBe(COMMITS.first);
     });
 
-    it.runIf(builder.name === 'classic')(
-      'docker 20.10 pulls the release manifest as the same image',
-      async () => {
+    // Only the classic builder's client pulls into this engine: defined for it alone, not skipped elsewhere.
+    if (builder.name === 'classic')
+      it('docker 20.10 pulls the release manifest as the same image', async () => {
         const env = { ...builder.env };
         await run(bed.docker, ['pull', '-q', `${image}:1.2.3`], env);
         const id = (
@@ -222,8 +222,7 @@ for (const builder of builders(['buildx-remote', 'classic'])) {
         ).trim();
         const built = await client.getManifest(repository, 'sha-abc1234');
         expect(id).toBe(manifestBlobs(built.bytes)[0].digest);
-      },
-    );
+      });
 
     it('a re-run of the release writes the same manifest and moves nothing', async () => {
       const again = await publish({ name: 'push', ref: 'refs/tags/v1.2.3', sha: COMMITS.first });

@@ -182,8 +182,11 @@ describe.skipIf(!remote.available)('a pull request on a buildx container builder
     expect(first.summary).toMatch(/\| Build time \| [\d.]+ s, \d+\/\d+ steps cached/);
     // The dependency step changed: its layer is the one that moved.
     expect(layerRow(first.summary, 'COPY --from=builder /opt/deps /opt/deps')).toMatch(/\| \+\d+\sB \|/);
-    // Layers below it are the same content as main's; those above were rebuilt on a new parent.
-    expect(layerRow(first.summary, 'WORKDIR /app')).toContain('| = |');
+    // The base image's layer is the same blob as main's: matched by diff_id, shown unchanged. (A layer
+    // built in both runs, such as WORKDIR's, can differ by its directory's mtime when the builds fall
+    // in different seconds, so it is not asserted here.)
+    const baseRow = first.summary.split('\n').find((line) => /^\| 1 \|/.test(line)) ?? '';
+    expect(baseRow).toMatch(/\| = \|.*\| base \|$/);
 
     const ours = () =>
       api.comments('acme', 'app', 7).filter((c) => c.user.login === GITHUB_ACTIONS_BOT.login);

@@ -351,7 +351,11 @@ describe('the GitHub REST emulator speaks the documented comment endpoints', () 
 
   // A second client the emulator was not written against: Python's requests, which parses the Link
   // header itself (Response.links) and follows rel="next" to the end.
-  const hasRequests = spawnSync('python3', ['-c', 'import requests'], { stdio: 'ignore' }).status === 0;
+  // Debian's python3-requests (the test bed installs it) lives with /usr/bin/python3.
+  const python = ['/usr/bin/python3', 'python3'].find(
+    (candidate) => spawnSync(candidate, ['-c', 'import requests'], { stdio: 'ignore' }).status === 0,
+  );
+  const hasRequests = python !== undefined;
   it.skipIf(!hasRequests)('agrees with python requests on pagination, create and update', async () => {
     api.addComments(OWNER, REPO, PR, people(205));
     const script = `
@@ -371,7 +375,7 @@ u = s.patch(c.json()["url"], json={"body": "py2"}, timeout=10)
 print(json.dumps({"count": len(bodies), "last": bodies[-1], "rels": rels, "create": [c.status_code, c.headers["Location"] == c.json()["url"]], "update": [u.status_code, u.json()["body"]]}))
 `;
     // Asynchronously: the emulator answers from this process's event loop.
-    const { stdout } = await promisify(execFile)('python3', ['-c', script, api.url, TOKEN], {
+    const { stdout } = await promisify(execFile)(python as string, ['-c', script, api.url, TOKEN], {
       timeout: 30_000,
     });
     expect(JSON.parse(stdout)).toEqual({
