@@ -13,6 +13,7 @@ export {
   type RunPhase,
 } from './pipeline/run.js';
 export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
+export { computeRunTags, fetchRepoInfo, type RunTagsDeps } from './pipeline/tags.js';
 export { localCacheRoot } from './pipeline/local-cache.js';
 export { imageBuildOutputs } from './pipeline/outputs.js';
 export {

@@ -1,7 +1,7 @@
 // Entry of the `tags/` sub-action (a drop-in docker/metadata-action): runner commands at the edges only.
 import { describeError } from '../pipeline/errors.js';
 import { UNTRIMMED_INPUTS } from '../pipeline/input-spec.js';
-import { runTagsAction } from '../tags/action.js';
+import { runTagsAction } from './tags-action.js';
 import { processRunner } from '../util/exec.js';
 import { createRunnerCommands } from './runner.js';
 

@@ -29,14 +29,9 @@ import {
   type PublishResult,
 } from '../publish/index.js';
 import { dockerConfigCredentials, formatReference, type TagWriter } from '../registry/index.js';
-import { octokitRepository } from '../github/index.js';
 import {
   automaticBuildArgs,
-  computeMetadata,
-  fetchRepoInfo,
   leveledAnnotations,
-  loadEngineLibs,
-  resolveRunContext,
   runRelease,
   sourceDateEpoch,
   type MetadataResult,
@@ -48,6 +43,7 @@ import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
 import { localCacheRoot } from './local-cache.js';
+import { computeRunTags } from './tags.js';
 import {
   decideReleaseReuse,
   findCommitImage,
@@ -403,30 +399,11 @@ export async function computeTags(
   inputs: ImageBuildInputs,
   deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>,
 ): Promise<{ metadata: MetadataResult; context: RunContext }> {
-  const { env, logger, runner } = deps;
-  logger.startGroup('Tags');
-  const token = inputs.metadata.githubToken;
-  if (token) logger.setSecret(token);
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const github =
-    token && owner && repo
-      ? octokitRepository({ token, apiUrl: env.GITHUB_API_URL, owner, repo })
-      : undefined;
-  const context = await resolveRunContext(inputs.metadata.context, env, runner, {
-    cwd: deps.cwd,
-    lookupCommitDate: github ? (sha) => github.getCommitDate(sha) : undefined,
-  });
-  const repoInfo = await fetchRepoInfo(context, github, logger);
-  const libs = await loadEngineLibs(inputs.metadata);
-  const metadata = computeMetadata(inputs.metadata, context, repoInfo, {
-    now: deps.now ?? new Date(),
-    created: sourceDateEpoch(env),
-    logger,
-    libs,
-  });
-  metadata.tags.forEach((tag) => logger.info(tag));
-  logger.endGroup();
-  return { metadata, context };
+  deps.logger.startGroup('Tags');
+  const computed = await computeRunTags(inputs.metadata, deps);
+  computed.metadata.tags.forEach((tag) => deps.logger.info(tag));
+  deps.logger.endGroup();
+  return computed;
 }
 
 /**

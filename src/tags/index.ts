@@ -17,7 +17,6 @@ export type { InputReader } from './inputs.js';
 export { parseMetadataInputs, recordInputReader } from './inputs.js';
 export type { Env, RunContextOptions } from './run-context.js';
 export { resolveRunContext } from './run-context.js';
-export { fetchRepoInfo } from './fetch-repo.js';
 export type { DateFormatter } from './dates.js';
 export { loadDateFormatter, usesDateExpressions } from './dates.js';
 export type { EngineLibs, Pep440Lib } from './libs.js';
@@ -39,5 +38,3 @@ export { DISPATCH_VERSION_INPUT, type RunRelease, runRelease } from './release-e
 export { sourceDateEpoch } from './source-date.js';
 export { fixTagForRegistry, sanitizeTag } from './sanitize.js';
 export { inputTemplates } from './templates.js';
-export type { TagsActionDeps, TagsActionIO } from './action.js';
-export { runTagsAction } from './action.js';

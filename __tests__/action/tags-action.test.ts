@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRunnerCommands } from '../../src/action/runner.js';
-import { runTagsAction } from '../../src/tags/action.js';
+import { runTagsAction } from '../../src/action/tags-action.js';
 import { processRunner } from '../../src/util/exec.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
-import { recordingLogger } from './fixtures.js';
+import { recordingLogger } from '../tags/fixtures.js';
 
 const SHA = '90dd6032fac8bda1b6c4436a2e65de27961ed071';
 let api: GitHubApiServer;

@@ -1,23 +1,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { octokitRepository } from '../github/repository.js';
-import type { CommandRunner } from '../util/exec.js';
-import type { Logger } from '../util/log.js';
-import { computeMetadata } from './compute.js';
-import { fetchRepoInfo } from './fetch-repo.js';
-import { parseMetadataInputs, type InputReader } from './inputs.js';
+import { computeRunTags } from '../pipeline/tags.js';
 import {
   bakeFileContents,
   bakeFileName,
   metadataOutputs,
   outputEnvName,
+  parseMetadataInputs,
   type BakeFileKind,
-} from './outputs.js';
-import { resolveRunContext, type Env } from './run-context.js';
-import { loadEngineLibs } from './libs.js';
-import { sourceDateEpoch } from './source-date.js';
-import type { MetadataResult } from './types.js';
+  type Env,
+  type InputReader,
+  type MetadataResult,
+} from '../tags/index.js';
+import { parseBoolean } from '../util/boolean.js';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
 
 /** The edges of the tags action: how it reads inputs and writes outputs (runner commands in production). */
 export interface TagsActionIO {
@@ -38,32 +36,16 @@ export interface TagsActionDeps {
  * computeMetadata → outputs, bake files and DOCKER_METADATA_OUTPUT_* variables.
  */
 export async function runTagsAction(io: TagsActionIO, deps: TagsActionDeps): Promise<MetadataResult> {
-  const { env, logger } = { env: deps.env, logger: io.logger };
+  const { env } = deps;
+  const logger = io.logger;
   const inputs = parseMetadataInputs(io.getInput);
-  if (inputs.githubToken) logger.setSecret(inputs.githubToken);
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const github =
-    inputs.githubToken && owner && repo
-      ? octokitRepository({ token: inputs.githubToken, apiUrl: env.GITHUB_API_URL, owner, repo })
-      : undefined;
-  const context = await resolveRunContext(inputs.context, env, deps.runner, {
-    lookupCommitDate: github ? (sha) => github.getCommitDate(sha) : undefined,
-  });
+  const { metadata: result, context } = await computeRunTags(inputs, { ...deps, logger });
   logger.startGroup('Context info');
   logger.info(`eventName: ${context.eventName}`);
   logger.info(`sha: ${context.sha}`);
   logger.info(`ref: ${context.ref}`);
   logger.info(`commitDate: ${context.commitDate.toISOString()}`);
   logger.endGroup();
-
-  const repoInfo = await fetchRepoInfo(context, github, logger);
-  const libs = await loadEngineLibs(inputs);
-  const result = computeMetadata(inputs, context, repoInfo, {
-    now: deps.now ?? new Date(),
-    created: sourceDateEpoch(env),
-    logger,
-    libs,
-  });
 
   const bakeDir = join(env.RUNNER_TEMP || tmpdir(), 'docker-metadata-action');
   await mkdir(bakeDir, { recursive: true });
@@ -76,9 +58,11 @@ export async function runTagsAction(io: TagsActionIO, deps: TagsActionDeps): Pro
 
   printSummary(result, logger);
   const outputs = metadataOutputs(result, inputs, paths);
-  const exportEnv = env.DOCKER_METADATA_SET_OUTPUT_ENV
-    ? /^(true|1)$/i.test(env.DOCKER_METADATA_SET_OUTPUT_ENV)
-    : true;
+  const exportEnv = parseBoolean(
+    'DOCKER_METADATA_SET_OUTPUT_ENV',
+    env.DOCKER_METADATA_SET_OUTPUT_ENV ?? '',
+    true,
+  );
   for (const [name, value] of Object.entries(outputs)) {
     io.setOutput(name, value);
     if (exportEnv) io.exportVariable(outputEnvName(name), value);

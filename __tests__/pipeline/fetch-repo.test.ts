@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { octokitRepository } from '../../src/github/repository.js';
-import { fetchRepoInfo } from '../../src/tags/fetch-repo.js';
+import { fetchRepoInfo } from '../../src/pipeline/tags.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
-import { recordingLogger, runContext } from './fixtures.js';
+import { recordingLogger, runContext } from '../tags/fixtures.js';
 
 let api: GitHubApiServer;
 beforeAll(async () => {
