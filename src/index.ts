@@ -11,7 +11,7 @@ export {
   type ImageBuildResult,
   type PostState,
   type RunPhase,
-} from './pipeline/run.js';
+} from './pipeline/image-build.js';
 export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
 export { computeRunTags, fetchRepoInfo, type RunTagsDeps } from './pipeline/tags.js';
 export { localCacheRoot } from './pipeline/local-cache.js';

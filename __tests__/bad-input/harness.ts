@@ -8,7 +8,7 @@ import type { ClassicBuilder } from '../../src/build/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { createEcrClient } from '../../src/ecr/index.js';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
-import { runImageBuild, type ImageBuildResult } from '../../src/pipeline/run.js';
+import { runImageBuild, type ImageBuildResult } from '../../src/pipeline/image-build.js';
 import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { capturingLogger, recordingRunner, type RecordedCommand } from '../helpers/ecr-recorders.js';
 

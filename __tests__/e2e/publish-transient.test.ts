@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
-import { runImageBuild } from '../../src/pipeline/run.js';
+import { runImageBuild } from '../../src/pipeline/image-build.js';
 import { processRunner } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/log.js';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
-import { runImageBuild, type ImageBuildResult } from '../../src/pipeline/run.js';
+import { runImageBuild, type ImageBuildResult } from '../../src/pipeline/image-build.js';
 import { promote } from '../../src/publish/publish.js';
 import type { ManifestBytes } from '../../src/registry/tag-writer.js';
 import { registryWriters } from '../../src/publish/targets.js';

@@ -8,7 +8,7 @@ import { ImagesFileError, type GraphResult } from '../../src/graph/index.js';
 import { GraphFailedError, planGraph, runGraph, type GraphDeps } from '../../src/pipeline/graph.js';
 import { renderGraphTable } from '../../src/pipeline/graph-report.js';
 import type { ImageBuildInputs } from '../../src/pipeline/inputs.js';
-import { computeTags, type ImageBuildDeps, type ImageBuildResult } from '../../src/pipeline/run.js';
+import { computeTags, type ImageBuildDeps, type ImageBuildResult } from '../../src/pipeline/image-build.js';
 import type { PublishResult } from '../../src/publish/index.js';
 import { InputError } from '../../src/util/errors.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';

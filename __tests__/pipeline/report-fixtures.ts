@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import type { BuildImageOutcome, Builder, BuildxBuilder, ClassicBuilder } from '../../src/build/index.js';
 import { readImageBuildInputs, type ImageBuildInputs } from '../../src/pipeline/inputs.js';
-import type { ImageBuildResult } from '../../src/pipeline/run.js';
+import type { ImageBuildResult } from '../../src/pipeline/image-build.js';
 import type { PublishResult } from '../../src/publish/index.js';
 import type { ManifestBytes } from '../../src/registry/index.js';
 import { RegistryError, type RegistryClient } from '../../src/registry/index.js';

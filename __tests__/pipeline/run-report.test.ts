@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runImageBuild } from '../../src/pipeline/run.js';
+import { runImageBuild } from '../../src/pipeline/image-build.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';
 import { REMOTE, reportInputs } from './report-fixtures.js';
 

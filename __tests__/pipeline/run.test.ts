@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ClassicBuilder } from '../../src/build/index.js';
 import { createEcrClient } from '../../src/ecr/index.js';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
-import { runImageBuild, type PostState } from '../../src/pipeline/run.js';
+import { runImageBuild, type PostState } from '../../src/pipeline/image-build.js';
 import { InputError } from '../../src/util/errors.js';
 import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
 import { capturingLogger, recordingRunner } from '../helpers/ecr-recorders.js';

@@ -7,7 +7,7 @@ import { imageBuildOutputs } from '../pipeline/outputs.js';
 import { commentReport } from '../pipeline/report-comment.js';
 import { failedChecksMessage, reportOutputs, reportRun, writeReportJson } from '../pipeline/report.js';
 import { renderSummaryMarkdown } from '../report/index.js';
-import { runImageBuild } from '../pipeline/run.js';
+import { runImageBuild } from '../pipeline/image-build.js';
 import { processRunner } from '../util/exec.js';
 import { replaceFile } from '../util/replace-file.js';
 import { createRunnerCommands } from './runner.js';

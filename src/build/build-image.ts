@@ -12,7 +12,7 @@ import { stagesNeedingCacheImages } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { splitImageRef } from './push-output.js';
-import { type BuildResult, runBuild } from './run.js';
+import { type BuildResult, runBuild } from './run-build.js';
 import { diskFiles, validateBuild, type ValidatedBuild } from './validate.js';
 
 export interface BuildImageOptions {

@@ -7,7 +7,7 @@ import { readImageBuildInputs, type ImageBuildInputs } from '../pipeline/inputs.
 import { localCacheClient } from '../pipeline/local-cache.js';
 import { runPost } from '../pipeline/post.js';
 import { renderRunReport } from '../pipeline/report.js';
-import type { PostState } from '../pipeline/run.js';
+import type { PostState } from '../pipeline/image-build.js';
 import { parseBoolean } from '../util/boolean.js';
 import { InputError } from '../util/errors.js';
 import { inertLine } from '../util/log.js';

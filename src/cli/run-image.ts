@@ -3,7 +3,7 @@ import { localCacheClient } from '../pipeline/local-cache.js';
 import { imageBuildOutputs } from '../pipeline/outputs.js';
 import { runPost } from '../pipeline/post.js';
 import { failedChecksMessage, reportOutputs, reportRun, writeReportJson } from '../pipeline/report.js';
-import { runImageBuild, type PostState } from '../pipeline/run.js';
+import { runImageBuild, type PostState } from '../pipeline/image-build.js';
 import { InputError } from '../util/errors.js';
 import type { CommandRunner } from '../util/exec.js';
 import { inertLine } from '../util/log.js';

@@ -1,5 +1,5 @@
 import { parsePlainProgress, type BuildStep } from '../build/progress.js';
-import type { RunPhase } from '../pipeline/run.js';
+import type { RunPhase } from '../pipeline/image-build.js';
 import { inertLine, type Logger } from '../util/log.js';
 
 export type TerminalPhase = RunPhase | 'report';

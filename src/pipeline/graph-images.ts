@@ -17,7 +17,7 @@ import { automaticBuildArgs, type MetadataResult, type RunContext } from '../tag
 import { InputError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { readImageBuildInputs, type ImageBuildInputs, type ReadInput } from './inputs.js';
-import { computeTags, type ImageBuildDeps } from './run.js';
+import { computeTags, type ImageBuildDeps } from './image-build.js';
 
 /** One image of the file, its inputs read and checked, its Dockerfile parsed: ready to hash and build. */
 export interface GraphImage {

@@ -26,7 +26,7 @@ import {
   type ParentReference,
 } from './graph-images.js';
 import type { ImageBuildInputs, ReadInput } from './inputs.js';
-import { runImageBuild, type ImageBuildDeps, type ImageBuildResult } from './run.js';
+import { runImageBuild, type ImageBuildDeps, type ImageBuildResult } from './image-build.js';
 
 export interface GraphOptions {
   /** The images file: its path, or one already loaded with `loadImagesFile`. */

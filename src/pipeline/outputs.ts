@@ -1,7 +1,7 @@
 import { cacheHitRate } from '../build/index.js';
 import { publishedReferences } from '../publish/index.js';
 import { metadataValueOutputs } from '../tags/index.js';
-import type { ImageBuildResult } from './run.js';
+import type { ImageBuildResult } from './image-build-types.js';
 
 /**
  * The main action's outputs: metadata-action's (version, tags, tag-names, labels, annotations, json),

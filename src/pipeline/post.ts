@@ -2,7 +2,7 @@ import { saveLocalCache, type ActionsCacheClient, type LocalCacheState } from '.
 import { ecrLogout, parseEcrLoginState } from '../ecr/login.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { PostState } from './run.js';
+import type { PostState } from './image-build-types.js';
 
 export interface PostDeps {
   env: NodeJS.ProcessEnv;

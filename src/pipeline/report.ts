@@ -34,7 +34,7 @@ import {
 import { chooseBaseline, isMissingImage, readRegistryBaseline } from './report-baseline.js';
 import { reportImageSource, type ReportImageSource } from './report-source.js';
 import type { ImageBuildInputs } from './inputs.js';
-import type { ImageBuildResult } from './run.js';
+import type { ImageBuildResult } from './image-build-types.js';
 
 export interface ReportDeps {
   runner: CommandRunner;

@@ -1,6 +1,6 @@
 import { automaticBuildArgs, leveledAnnotations } from '../tags/index.js';
 import type { ImageBuildInputs } from './inputs.js';
-import { computeTags, type ImageBuildDeps } from './run.js';
+import { computeTags, type ImageBuildDeps } from './image-build.js';
 
 export interface TagsOnlyOutputs {
   version: string;

@@ -3,7 +3,7 @@ import { buildImage } from '../../src/build/build-image.js';
 import { defaultBuildInputs } from '../../src/build/inputs.js';
 import type { BuildPlan } from '../../src/build/plan.js';
 import { splitImageRef } from '../../src/build/push-output.js';
-import { BuildFailedError, runBuild } from '../../src/build/run.js';
+import { BuildFailedError, runBuild } from '../../src/build/run-build.js';
 import type { CommandRunner, ExecOptions } from '../../src/util/exec.js';
 import type { Logger } from '../../src/util/log.js';
 import { buildx, classic, makeContext } from './helpers.js';

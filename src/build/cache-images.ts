@@ -1,0 +1,26 @@
+import { dockerPush } from '../engine/push.js';
+import type { CommandRunner } from '../util/exec.js';
+import type { Logger } from '../util/log.js';
+import type { BuildImageOutcome } from './build-image.js';
+
+/**
+ * The engine's builders' registry cache (the classic builder, buildx's docker driver): the inline-cache
+ * images (one per other stage, and the final stage's when the build is reproducible) are pushed after
+ * the image, so the next run on any engine can import them. The image itself is published by then: a
+ * cache image that could not be written only makes the next build slower, so it is a warning.
+ */
+export async function pushCacheImages(
+  build: BuildImageOutcome,
+  deps: { runner: CommandRunner; logger: Logger; env: NodeJS.ProcessEnv },
+): Promise<void> {
+  if (build.cache.preset !== 'inline' && build.cache.preset !== 'registry') return;
+  const refs = [...build.cache.stageImages.map((stage) => stage.ref), build.cache.finalImage].filter(
+    (ref): ref is string => Boolean(ref),
+  );
+  for (const ref of refs) {
+    await dockerPush({ runner: deps.runner, docker: build.builder.docker, env: deps.env }, ref).catch(
+      (error: unknown) =>
+        deps.logger.warning(`cache image ${ref} was not pushed: ${(error as Error).message}`),
+    );
+  }
+}
