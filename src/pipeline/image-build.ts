@@ -7,7 +7,6 @@ import {
   diskFiles,
   planCache,
   validateBuild,
-  type BuildImageOutcome,
   type BuildInputs,
   type CacheOptions,
 } from '../build/index.js';
