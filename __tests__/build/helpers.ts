@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildxBuilder, ClassicBuilder } from '../../src/engine/builder.js';
-import type { CachePlan } from '../../src/cache/plan.js';
+import type { CachePlan } from '../../src/cache/types.js';
 
 export const buildx: BuildxBuilder = {
   kind: 'buildx',

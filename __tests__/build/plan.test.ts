@@ -3,7 +3,7 @@ import { type BuildInputName, readBuildInputs } from '../../src/build/inputs.js'
 import type { Builder } from '../../src/engine/builder.js';
 import { planBuild } from '../../src/build/plan.js';
 import { validateBuild } from '../../src/build/validate.js';
-import type { CachePlan } from '../../src/cache/plan.js';
+import type { CachePlan } from '../../src/cache/types.js';
 import { resolveCache } from '../../src/cache/presets.js';
 import { buildx, classic, makeContext, noCache } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildImage } from '../../src/build/build-image.js';
 import { defaultBuildInputs } from '../../src/build/inputs.js';
 import type { BuildPlan } from '../../src/build/plan.js';
-import { splitImageRef } from '../../src/build/push-output.js';
+import { parseReference } from '../../src/registry/reference.js';
 import { BuildFailedError, runBuild } from '../../src/build/run-build.js';
 import type { CommandRunner, ExecOptions } from '../../src/util/exec.js';
 import type { Logger } from '../../src/util/log.js';
@@ -221,7 +221,7 @@ describe('buildImage as the pipeline calls it: push, one primary ref per registr
     const context = makeContext();
     const { runner, calls } = scriptedRunner((args) =>
       args[0] === 'push'
-        ? { stdout: `${splitImageRef(args[1]).tag}: digest: ${digestOf(args[1])} size: 527\n` }
+        ? { stdout: `${parseReference(args[1]).tag}: digest: ${digestOf(args[1])} size: 527\n` }
         : {},
     );
     const outcome = await buildImage({
@@ -318,7 +318,7 @@ describe('runBuild: pushes the registry or the network broke are retried', () =>
       args[0] === 'push'
         ? ++pushes === 1
           ? { exitCode: 1, stderr: 'read: connection reset by peer' }
-          : { stdout: `${splitImageRef(args[1]).tag}: digest: ${DIGEST} size: 1\n` }
+          : { stdout: `${parseReference(args[1]).tag}: digest: ${DIGEST} size: 1\n` }
         : {},
     );
     const result = await runBuild(

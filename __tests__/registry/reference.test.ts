@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatReference,
   InvalidReferenceError,
+  nameAsWritten,
   parseReference,
   registryBaseUrl,
 } from '../../src/registry/reference.js';
@@ -63,5 +64,16 @@ describe('registryBaseUrl', () => {
     expect(registryBaseUrl('ghcr.io')).toBe('https://ghcr.io');
     expect(registryBaseUrl('docker.io')).toBe('https://registry-1.docker.io');
     expect(registryBaseUrl('127.example.com')).toBe('https://127.example.com');
+  });
+});
+
+describe('nameAsWritten', () => {
+  it('drops the tag and the digest and keeps the name as the user wrote it', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    expect(nameAsWritten('r/app:1')).toBe('r/app');
+    expect(nameAsWritten('127.0.0.1:5000/team/app:1.0@' + digest)).toBe('127.0.0.1:5000/team/app');
+    expect(nameAsWritten('localhost:5000/app')).toBe('localhost:5000/app');
+    expect(nameAsWritten(' app@' + digest)).toBe('app');
+    expect(() => nameAsWritten('App:1')).toThrow(/lowercase/);
   });
 });

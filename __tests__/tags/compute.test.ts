@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeMetadata } from '../../src/tags/compute.js';
 import { loadDateFormatter } from '../../src/tags/dates.js';
-import { loadPep440, type EngineLibs } from '../../src/tags/libs.js';
+import { loadPep440, type EngineLibs } from '../../src/tags/lazy-libs.js';
 import type { RunContext } from '../../src/tags/types.js';
 import { NOW, helloWorld, inputs, recordingLogger, runContext } from './fixtures.js';
 

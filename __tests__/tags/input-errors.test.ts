@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetadata } from '../../src/tags/compute.js';
-import { loadPep440 } from '../../src/tags/libs.js';
+import { loadPep440 } from '../../src/tags/lazy-libs.js';
 import { InputError } from '../../src/util/errors.js';
 import { NOW, helloWorld, inputs, recordingLogger, runContext } from './fixtures.js';
 

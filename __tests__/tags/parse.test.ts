@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlavor } from '../../src/tags/flavor.js';
 import { parseImages } from '../../src/tags/images.js';
-import { loadEngineLibs } from '../../src/tags/libs.js';
+import { loadEngineLibs } from '../../src/tags/lazy-libs.js';
 import { parseTagLines } from '../../src/tags/tag-lines.js';
 import { parseListInput } from '../../src/util/input-list.js';
 import { inputs } from './fixtures.js';

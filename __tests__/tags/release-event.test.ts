@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeMetadata } from '../../src/tags/compute.js';
-import { loadPep440, type EngineLibs } from '../../src/tags/libs.js';
+import { loadPep440, type EngineLibs } from '../../src/tags/lazy-libs.js';
 import { runRelease } from '../../src/tags/release-event.js';
 import type { RunContext } from '../../src/tags/types.js';
 import { NOW, helloWorld, inputs, recordingLogger, runContext } from './fixtures.js';

@@ -1,4 +1,4 @@
-import type { CachePlan } from '../cache/plan.js';
+import type { CachePlan } from '../cache/types.js';
 import type { Builder } from '../engine/builder.js';
 import type { ValidatedBuild } from './validate.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ActionsCacheClient, LocalCacheState } from '../cache/local.js';
 import { restoreLocalCache } from '../cache/local.js';
-import type { CachePlan } from '../cache/plan.js';
+import type { CachePlan } from '../cache/types.js';
 import { resolveCache } from '../cache/presets.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
@@ -11,7 +11,7 @@ import { type Builder, detectBuilder } from '../engine/builder.js';
 import { stagesNeedingCacheImages } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
 import { type BuildPlan, planBuild } from './plan.js';
-import { splitImageRef } from './push-output.js';
+import { nameAsWritten } from '../registry/reference.js';
 import { type BuildResult, runBuild } from './run-build.js';
 import { diskFiles, validateBuild, type ValidatedBuild } from './validate.js';
 
@@ -75,7 +75,7 @@ export function planCache(
   options: CacheOptions,
 ): { image: string; cache: CachePlan } {
   const { inputs } = validated;
-  const image = options.cacheImage ?? (inputs.tags[0] ? splitImageRef(inputs.tags[0]).repository : '');
+  const image = options.cacheImage ?? (inputs.tags[0] ? nameAsWritten(inputs.tags[0]) : '');
   const stages = stagesNeedingCacheImages(validated.dockerfile, inputs.target || undefined).map(
     (stage) => stage.name ?? String(stage.index),
   );

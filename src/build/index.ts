@@ -31,7 +31,6 @@ export {
 export { type ListItem, parseListInput } from '../util/input-list.js';
 export { type BuildCommand, type BuildPlan, type PlanOptions, defaultProvenance, planBuild } from './plan.js';
 export { type BuildStep, cacheHitRate, mergeSteps, parsePlainProgress } from './progress.js';
-export { splitImageRef } from './push-output.js';
 export { type BuildResult, type RunBuildOptions, BuildFailedError, runBuild } from './run-build.js';
 export { pushCacheImages } from './cache-images.js';
 export { type BuildFiles, type ValidatedBuild, diskFiles, validateBuild } from './validate.js';

@@ -1,4 +1,4 @@
-import type { CachePlan } from '../cache/plan.js';
+import type { CachePlan } from '../cache/types.js';
 import { selectAutomaticBuildArgs } from './automatic-args.js';
 import type { BuildPlan, PlanOptions } from './build-command.js';
 import type { Builder } from '../engine/builder.js';

@@ -96,8 +96,13 @@ export function mergeSteps(builds: readonly BuildStep[][]): BuildStep[] {
   return [...seen.values()];
 }
 
+/** A FROM step only resolves the base image: no step is built there, so no step counts it. */
+export function isFromStep(step: { instruction: string }): boolean {
+  return /^FROM\s/i.test(step.instruction);
+}
+
 /** Share of non-FROM steps that were cache hits (FROM only resolves the base image). */
 export function cacheHitRate(steps: readonly BuildStep[]): number {
-  const built = steps.filter((step) => !/^FROM\s/i.test(step.instruction));
+  const built = steps.filter((step) => !isFromStep(step));
   return built.length === 0 ? 1 : built.filter((step) => step.cached).length / built.length;
 }

@@ -8,7 +8,7 @@ export {
   restoreLocalCache,
   saveLocalCache,
 } from './local.js';
-export type { CachePlan, LocalCacheLayout } from './plan.js';
+export type { CachePlan, LocalCacheLayout } from './types.js';
 export {
   type CacheContext,
   type CacheInputs,

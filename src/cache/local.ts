@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative } from 'node:path';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { CachePlan, LocalCacheLayout } from './plan.js';
+import type { CachePlan, LocalCacheLayout } from './types.js';
 import { slug } from './presets.js';
 
 /** The two calls of @actions/cache the local preset needs; tests and the CLI can swap them. */

@@ -4,7 +4,7 @@ import { versionAtLeast } from '../util/version.js';
 import type { ListItem } from '../util/input-list.js';
 import { parseEcrReference } from '../registry/ecr-reference.js';
 import { InputError } from '../util/errors.js';
-import type { CachePlan } from './plan.js';
+import type { CachePlan } from './types.js';
 import { formatCacheSpec, parseCacheSpec } from './spec.js';
 
 export const CACHE_PRESETS = ['auto', 'gha', 'registry', 'local', 'inline', 'none'] as const;

@@ -1,5 +1,5 @@
-import { parsePlainProgress, type BuildStep } from '../build/progress.js';
-import type { RunPhase } from '../pipeline/image-build.js';
+import { isFromStep, parsePlainProgress, type BuildStep } from '../build/progress.js';
+import type { RunPhase } from '../pipeline/image-build-types.js';
 import { inertLine, type Logger } from '../util/log.js';
 
 export type TerminalPhase = RunPhase | 'report';
@@ -152,7 +152,7 @@ export function createStepTracker(onStep: (step: BuildStep) => void): { line(tex
       reported.add(id);
       const key = `${step.platform ?? ''}\u0000${step.stage}\u0000${step.instruction}`;
       // FROM only resolves the base image: it is no build step (the report leaves it out too).
-      if (shown.has(key) || /^FROM\s/i.test(step.instruction)) return;
+      if (shown.has(key) || isFromStep(step)) return;
       shown.add(key);
       onStep(step);
     },

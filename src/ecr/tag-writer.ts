@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   BatchGetImageCommand,
   ImageAlreadyExistsException,
@@ -8,6 +7,7 @@ import {
   type ECRClient,
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
+import { sha256Digest } from '../registry/manifest.js';
 import type { TagWriter } from '../registry/tag-writer.js';
 import { parseEcrReference } from '../registry/ecr-reference.js';
 
@@ -95,7 +95,7 @@ export function createEcrTagWriter(options: EcrTagWriterOptions): TagWriter {
       if (!image?.imageManifest)
         throw new Error(`${repositoryName(repository)}:${reference} was not found in ECR`);
       const bytes = new TextEncoder().encode(image.imageManifest);
-      const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+      const digest = sha256Digest(bytes);
       const reported = image.imageId?.imageDigest;
       if (reported && reported !== digest) {
         throw new Error(`ECR returned manifest bytes for ${reported} that hash to ${digest}`);

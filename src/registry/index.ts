@@ -7,6 +7,7 @@ export {
   isDigest,
   isValidTag,
   manifestReference,
+  nameAsWritten,
   parseReference,
   registryApiHost,
   registryBaseUrl,

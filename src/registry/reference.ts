@@ -99,6 +99,18 @@ export function repositoryName(ref: Pick<ImageReference, 'registry' | 'repositor
   return `${ref.registry}/${ref.repository}`;
 }
 
+/**
+ * The name of an image reference as the user wrote it, without its tag and digest (`r/app:1` →
+ * `r/app`, no `docker.io/` added): for names derived from it, such as a cache ref beside it.
+ */
+export function nameAsWritten(text: string): string {
+  const { tag, digest } = parseReference(text);
+  let name = text.trim();
+  if (digest) name = name.slice(0, name.length - digest.length - 1);
+  if (tag) name = name.slice(0, name.length - tag.length - 1);
+  return name;
+}
+
 /** Tag or digest to address the manifest by: the digest wins when both are given. */
 export function manifestReference(ref: ImageReference): string | undefined {
   return ref.digest ?? ref.tag;

@@ -1,3 +1,4 @@
+import { isFromStep } from '../build/progress.js';
 import type { LayerModel } from './model/types.js';
 
 /** A build step as the build capability parses it from BuildKit's progress (`BuildStep`). */
@@ -42,7 +43,7 @@ export interface LayerBuildFacts {
  * cache ratio.
  */
 export function buildFacts(steps: readonly BuildStepLike[], totalSeconds?: number): BuildFacts {
-  const built = steps.filter((step) => !/^FROM\s/i.test(step.instruction));
+  const built = steps.filter((step) => !isFromStep(step));
   const cachedSteps = built.filter((step) => step.cached).length;
   return {
     steps: built.map((step) => ({
@@ -69,7 +70,7 @@ export function layerBuildFacts(
   layers: readonly LayerModel[],
   steps: readonly BuildStepLike[],
 ): LayerBuildFacts[] {
-  const candidates = steps.filter((step) => !/^FROM\s/i.test(step.instruction));
+  const candidates = steps.filter((step) => !isFromStep(step));
   const used = new Set<number>();
   let cursor = 0;
   return layers.map((layer) => {

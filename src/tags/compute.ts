@@ -1,6 +1,6 @@
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
-import type { EngineLibs } from './libs.js';
+import type { EngineLibs } from './lazy-libs.js';
 import { environmentTags } from './environment-tags.js';
 import { renderExpression, type ExpressionScope } from './expressions.js';
 import { mergeKeyValues, ociDefaults } from './oci-labels.js';

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { sha256Digest } from '../../registry/manifest.js';
 import { InputError } from '../../util/errors.js';
 import { finishAnalysis, type LayerBlobRef } from '../contents/analyze.js';
 import { LayeredFilesystem } from '../contents/filesystem.js';
@@ -193,7 +193,7 @@ async function imageOf(
   const manifest: ManifestLike = oci?.manifest ?? {
     config: {
       size: Buffer.byteLength(configText),
-      digest: `sha256:${createHash('sha256').update(configText).digest('hex')}`,
+      digest: sha256Digest(Buffer.from(configText)),
     },
     // The legacy layout has no manifest: a layer's size is its uncompressed tar's.
     layers: layerNames.map((name, index) => ({
