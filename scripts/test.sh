@@ -10,6 +10,8 @@ trap 'bash scripts/testbed.sh down' EXIT
 
 npx tsc --noEmit -p .
 npx eslint src __tests__ bench scripts
+# Folders import one way, with no cycle (.dependency-cruiser.cjs says which folder may import which).
+npm run -s deps
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
 results=$(mktemp -d)
 npx vitest run --project unit --reporter=default --reporter=json --outputFile="$results/unit.json"
