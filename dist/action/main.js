@@ -7,36 +7,39 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   commentReport
-} from "../chunks/chunk-NNPO2NQ5.js";
+} from "../chunks/chunk-QGIGLTFR.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-VP2X7VXC.js";
+} from "../chunks/chunk-XTXZGD7K.js";
 import {
   failedChecksMessage,
   replaceFile,
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-5XBGXS7G.js";
+} from "../chunks/chunk-PUYJP5UJ.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-VMHAKKMG.js";
+} from "../chunks/chunk-U7MH57UC.js";
 import {
   renderSummaryMarkdown
-} from "../chunks/chunk-YYUXGSDC.js";
+} from "../chunks/chunk-L2VSNFAL.js";
 import "../chunks/chunk-2PT4JQTW.js";
-import "../chunks/chunk-7RYLJHA4.js";
+import "../chunks/chunk-BRXSFSZD.js";
+import "../chunks/chunk-JSZ6ZCTY.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-WQKDLGQ5.js";
-import "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-S2PX74AY.js";
-import "../chunks/chunk-6P52IAYP.js";
-import "../chunks/chunk-RVOSA46I.js";
+} from "../chunks/chunk-VZOV2WUC.js";
+import "../chunks/chunk-GRZBPOVS.js";
+import "../chunks/chunk-WNOPFT6U.js";
+import "../chunks/chunk-I3OPRBHP.js";
+import "../chunks/chunk-H5I7P22Y.js";
+import "../chunks/chunk-3SHOVWDN.js";
 import {
   UNTRIMMED_INPUTS
 } from "../chunks/chunk-DNMQM3EE.js";
+import "../chunks/chunk-RVOSA46I.js";
 import {
   processRunner
 } from "../chunks/chunk-AVJTY6O7.js";

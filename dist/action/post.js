@@ -5,14 +5,15 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-GKR24YA5.js";
+} from "../chunks/chunk-TDKYOIJ3.js";
 import "../chunks/chunk-Y5GTDXKA.js";
 import "../chunks/chunk-NC6TKLXZ.js";
-import "../chunks/chunk-7RYLJHA4.js";
+import "../chunks/chunk-JSZ6ZCTY.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-WQKDLGQ5.js";
-import "../chunks/chunk-LMFJZTF2.js";
+} from "../chunks/chunk-VZOV2WUC.js";
+import "../chunks/chunk-GRZBPOVS.js";
+import "../chunks/chunk-H5I7P22Y.js";
 import {
   processRunner
 } from "../chunks/chunk-AVJTY6O7.js";

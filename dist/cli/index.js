@@ -3,7 +3,7 @@ import { createRequire as __ibCreateRequire } from 'node:module'; const require 
 import {
   createTerminal,
   wantsColor
-} from "../chunks/chunk-PVQHI6BJ.js";
+} from "../chunks/chunk-BSSPYY4S.js";
 import {
   COMMANDS,
   EXIT,
@@ -14,13 +14,13 @@ import {
 import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
-import "../chunks/chunk-6P52IAYP.js";
-import {
-  parseBoolean
-} from "../chunks/chunk-RVOSA46I.js";
+import "../chunks/chunk-3SHOVWDN.js";
 import {
   INPUT_GROUP_TITLES
 } from "../chunks/chunk-DNMQM3EE.js";
+import {
+  parseBoolean
+} from "../chunks/chunk-RVOSA46I.js";
 import {
   inertLine,
   inertLines,
@@ -135,15 +135,15 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-YAS6UPML.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-HUW2DQZI.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-MSMFDCYF.js")).runImageCommand;
+      return (await import("../chunks/run-image-QQEABJQC.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-6PBKIS7X.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-HW5N7S3N.js")).runGraphCommand;
     case "report":
-      return (await import("../chunks/run-report-UVDLA3N4.js")).runReportCommand;
+      return (await import("../chunks/run-report-GAJMKDSK.js")).runReportCommand;
   }
 }
 function safeBoolean(text) {

@@ -10,7 +10,7 @@ import {
   prepareEcr,
   untaggedExpiryPolicy,
   waitForScanFindings
-} from "../chunks/chunk-MPCYJI3R.js";
+} from "../chunks/chunk-BY4FHPM4.js";
 import {
   GraphFailedError,
   ImagesFileError,
@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-6UKSUQ2J.js";
+} from "../chunks/chunk-Q4CTBJGR.js";
 import {
   commentReport
-} from "../chunks/chunk-NNPO2NQ5.js";
+} from "../chunks/chunk-QGIGLTFR.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-VP2X7VXC.js";
+} from "../chunks/chunk-XTXZGD7K.js";
 import {
   failedChecksMessage,
   readEngineSource,
@@ -37,30 +37,30 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-5XBGXS7G.js";
+} from "../chunks/chunk-PUYJP5UJ.js";
 import {
   computeTags,
   localCacheRoot,
   publish_exports,
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-VMHAKKMG.js";
+} from "../chunks/chunk-U7MH57UC.js";
 import {
   build_exports,
   readReportInputs,
   registry_exports,
-  report_exports,
-  tags_exports
-} from "../chunks/chunk-YYUXGSDC.js";
+  report_exports
+} from "../chunks/chunk-L2VSNFAL.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
   resolveEcrRegion
 } from "../chunks/chunk-2PT4JQTW.js";
+import "../chunks/chunk-BRXSFSZD.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-GKR24YA5.js";
+} from "../chunks/chunk-TDKYOIJ3.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -74,20 +74,27 @@ import {
 import "../chunks/chunk-NC6TKLXZ.js";
 import {
   cache_exports
-} from "../chunks/chunk-7RYLJHA4.js";
-import "../chunks/chunk-WQKDLGQ5.js";
+} from "../chunks/chunk-JSZ6ZCTY.js";
+import "../chunks/chunk-VZOV2WUC.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,
   isEcrRegistry,
   parseEcrReference
-} from "../chunks/chunk-LMFJZTF2.js";
-import "../chunks/chunk-S2PX74AY.js";
-import "../chunks/chunk-6P52IAYP.js";
-import "../chunks/chunk-RVOSA46I.js";
+} from "../chunks/chunk-GRZBPOVS.js";
+import {
+  computeRunTags,
+  fetchRepoInfo
+} from "../chunks/chunk-WNOPFT6U.js";
+import {
+  tags_exports
+} from "../chunks/chunk-I3OPRBHP.js";
+import "../chunks/chunk-H5I7P22Y.js";
+import "../chunks/chunk-3SHOVWDN.js";
 import {
   INPUT_SPEC
 } from "../chunks/chunk-DNMQM3EE.js";
+import "../chunks/chunk-RVOSA46I.js";
 import {
   createConsoleLogger,
   processRunner,
@@ -165,10 +172,12 @@ export {
   build_exports as build,
   cache_exports as cache,
   commentReport,
+  computeRunTags,
   computeTags,
   createConsoleLogger,
   ecr_exports as ecr,
   failedChecksMessage,
+  fetchRepoInfo,
   graph_exports as graph,
   imageBuildOutputs,
   loadImagesFile,

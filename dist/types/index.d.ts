@@ -1,7 +1,8 @@
 export { readImageBuildInputs, type ImageBuildInputs, type ReadInput } from './pipeline/inputs.js';
 export { INPUT_SPEC, type InputSpec, type InputKind } from './pipeline/input-spec.js';
-export { runImageBuild, computeTags, type ImageBuildDeps, type ImageBuildResult, type PostState, type RunPhase, } from './pipeline/run.js';
+export { runImageBuild, computeTags, type ImageBuildDeps, type ImageBuildResult, type PostState, type RunPhase, } from './pipeline/image-build.js';
 export { runPost, parsePostState, type PostDeps } from './pipeline/post.js';
+export { computeRunTags, fetchRepoInfo, type RunTagsDeps } from './pipeline/tags.js';
 export { localCacheRoot } from './pipeline/local-cache.js';
 export { imageBuildOutputs } from './pipeline/outputs.js';
 export { reportRun, reportOutputs, renderRunReport, writeReportJson, failedChecksMessage, type ReportDeps, } from './pipeline/report.js';

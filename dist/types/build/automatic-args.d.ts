@@ -1,4 +1,4 @@
-import type { ListItem } from './list-input.js';
+import type { ListItem } from '../util/input-list.js';
 /** The build args image-build supplies itself, when the Dockerfile declares them. */
 export declare const AUTOMATIC_BUILD_ARGS: readonly ["VERSION", "ENVIRONMENT", "GIT_COMMIT", "BUILD_TIMESTAMP"];
 /**

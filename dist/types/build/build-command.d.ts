@@ -1,5 +1,5 @@
-import type { CachePlan } from '../cache/plan.js';
-import type { Builder } from './builder.js';
+import type { CachePlan } from '../cache/types.js';
+import type { Builder } from '../engine/builder.js';
 import type { ValidatedBuild } from './validate.js';
 /** One builder process. */
 export interface BuildCommand {

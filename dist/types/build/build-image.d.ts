@@ -1,11 +1,11 @@
 import type { ActionsCacheClient, LocalCacheState } from '../cache/local.js';
-import type { CachePlan } from '../cache/plan.js';
+import type { CachePlan } from '../cache/types.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import { type Builder } from './builder.js';
+import { type Builder } from '../engine/builder.js';
 import type { BuildInputs } from './inputs.js';
 import { type BuildPlan } from './plan.js';
-import { type BuildResult } from './run.js';
+import { type BuildResult } from './run-build.js';
 import { type ValidatedBuild } from './validate.js';
 export interface BuildImageOptions {
     inputs: BuildInputs;

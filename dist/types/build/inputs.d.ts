@@ -1,4 +1,4 @@
-import { type ListItem } from './list-input.js';
+import { type ListItem } from '../util/input-list.js';
 /** build-push-action's inputs (plus `cache`), parsed into lists and booleans but not yet validated. */
 export interface BuildInputs {
     context: string;

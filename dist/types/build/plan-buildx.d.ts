@@ -1,5 +1,5 @@
 import { type BuildPlan, type PlannerInput } from './build-command.js';
-import type { BuildxBuilder } from './builder.js';
+import type { BuildxBuilder } from '../engine/builder.js';
 import type { BuildInputs } from './inputs.js';
 /**
  * Default provenance: buildx >= 0.10 attaches a provenance attestation by default, which turns even a

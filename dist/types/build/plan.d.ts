@@ -1,6 +1,6 @@
-import type { CachePlan } from '../cache/plan.js';
+import type { CachePlan } from '../cache/types.js';
 import type { BuildPlan, PlanOptions } from './build-command.js';
-import type { Builder } from './builder.js';
+import type { Builder } from '../engine/builder.js';
 import { type ValidatedBuild } from './validate.js';
 export type { BuildCommand, BuildPlan, PlanOptions } from './build-command.js';
 export { defaultProvenance } from './plan-buildx.js';

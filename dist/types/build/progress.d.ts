@@ -28,5 +28,9 @@ export declare function parsePlainProgress(output: string): BuildStep[];
  * counts where it first ran, since later builds find it in the engine's cache.
  */
 export declare function mergeSteps(builds: readonly BuildStep[][]): BuildStep[];
+/** A FROM step only resolves the base image: no step is built there, so no step counts it. */
+export declare function isFromStep(step: {
+    instruction: string;
+}): boolean;
 /** Share of non-FROM steps that were cache hits (FROM only resolves the base image). */
 export declare function cacheHitRate(steps: readonly BuildStep[]): number;

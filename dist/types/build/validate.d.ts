@@ -1,7 +1,7 @@
-import type { Builder } from './builder.js';
+import type { Builder } from '../engine/builder.js';
 import { type DockerfileInfo } from './dockerfile.js';
 import type { BuildInputs } from './inputs.js';
-import type { ListItem } from './list-input.js';
+import type { ListItem } from '../util/input-list.js';
 /** The files validation reads; swapped in tests that need no disk. */
 export interface BuildFiles {
     isDirectory(path: string): boolean;

@@ -1,6 +1,6 @@
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { CachePlan, LocalCacheLayout } from './plan.js';
+import type { CachePlan, LocalCacheLayout } from './types.js';
 /** The two calls of @actions/cache the local preset needs; tests and the CLI can swap them. */
 export interface ActionsCacheClient {
     /** Returns the key that matched (primary or a restore-key prefix), or undefined on a miss. */

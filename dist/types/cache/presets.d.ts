@@ -1,6 +1,6 @@
-import type { Builder } from '../build/builder.js';
-import type { ListItem } from '../build/list-input.js';
-import type { CachePlan } from './plan.js';
+import type { Builder } from '../engine/builder.js';
+import type { ListItem } from '../util/input-list.js';
+import type { CachePlan } from './types.js';
 export declare const CACHE_PRESETS: readonly ["auto", "gha", "registry", "local", "inline", "none"];
 export type CachePreset = (typeof CACHE_PRESETS)[number];
 export interface CacheInputs {

@@ -1,4 +1,4 @@
-import type { ListItem } from '../build/list-input.js';
+import type { ListItem } from '../util/input-list.js';
 /** A parsed `--cache-from`/`--cache-to` entry: `type=registry,ref=…,mode=max`. */
 export interface CacheSpec {
     type: string;

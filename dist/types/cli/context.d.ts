@@ -1,4 +1,4 @@
-import type { ImageBuildDeps } from '../pipeline/run.js';
+import type { ImageBuildDeps } from '../pipeline/image-build.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { FlagValues } from './args.js';
 import type { CommandSpec } from './commands.js';

@@ -1,5 +1,5 @@
 import { type BuildStep } from '../build/progress.js';
-import type { RunPhase } from '../pipeline/run.js';
+import type { RunPhase } from '../pipeline/image-build-types.js';
 import { type Logger } from '../util/log.js';
 export type TerminalPhase = RunPhase | 'report';
 export interface TerminalOptions {

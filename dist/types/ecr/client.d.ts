@@ -1,5 +1,5 @@
 import { ECRClient, type ECRClientConfig } from '@aws-sdk/client-ecr';
-import type { EcrReference } from './reference.js';
+import type { EcrReference } from '../registry/ecr-reference.js';
 export interface EcrClientOptions {
     region: string;
     /** Overrides the service endpoint (tests point it at the loopback emulator). */

@@ -1,4 +1,4 @@
-export { parseEcrReference, isEcrRegistry, ecrRepositoryNameProblem, ecrRepositoryUri, type AwsPartition, type EcrReference, type EcrPrivateReference, type EcrPublicReference, } from './reference.js';
+export { parseEcrReference, isEcrRegistry, ecrRepositoryNameProblem, ecrRepositoryUri, type AwsPartition, type EcrReference, type EcrPrivateReference, type EcrPublicReference, } from '../registry/ecr-reference.js';
 export { readEcrInputs, resolveEcrRegion, ECR_INPUT_DEFAULTS, type EcrInputName, type EcrInputs, type EcrResourceTag, } from './inputs.js';
 export { planEcrTargets, type EcrTarget } from './targets.js';
 export { createEcrClient, ecrClientOptionsFor, checkEcrCredentials, MISSING_CREDENTIALS_HELP, type EcrClientOptions, } from './client.js';

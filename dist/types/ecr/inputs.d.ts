@@ -1,5 +1,5 @@
 import type { EncryptionType, ImageTagMutability } from '@aws-sdk/client-ecr';
-import type { EcrReference } from './reference.js';
+import type { EcrReference } from '../registry/ecr-reference.js';
 /** Action input names (and their defaults) that configure ECR; the lead lists them in action.yml. */
 export declare const ECR_INPUT_DEFAULTS: {
     readonly 'aws-region': "";

@@ -1,7 +1,7 @@
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { TagWriter } from '../publish/tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 import type { EcrInputs } from './inputs.js';
 import { type EcrLoginState } from './login.js';
 import { type EcrRepositoryInfo } from './repository.js';

@@ -1,5 +1,5 @@
 import { type ECRClient } from '@aws-sdk/client-ecr';
-import type { TagWriter } from '../publish/tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 /** Manifest types ECR may hold; BatchGetImage only returns the types it is told the caller accepts. */
 export declare const ECR_MANIFEST_MEDIA_TYPES: readonly ["application/vnd.oci.image.index.v1+json", "application/vnd.oci.image.manifest.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json", "application/vnd.docker.distribution.manifest.v2+json"];
 export interface EcrTagWriterOptions {

@@ -1,5 +1,5 @@
 import type { EcrInputs } from './inputs.js';
-import { type EcrReference } from './reference.js';
+import { type EcrReference } from '../registry/ecr-reference.js';
 /** One ECR repository the build publishes to, with the region its API calls go to. */
 export interface EcrTarget {
     reference: EcrReference;

@@ -4,7 +4,7 @@ import { type WriterFactory } from '../publish/index.js';
 import { type MetadataResult, type RunContext } from '../tags/index.js';
 import { type Logger } from '../util/log.js';
 import { type ImageBuildInputs, type ReadInput } from './inputs.js';
-import { type ImageBuildDeps } from './run.js';
+import { type ImageBuildDeps } from './image-build.js';
 /** One image of the file, its inputs read and checked, its Dockerfile parsed: ready to hash and build. */
 export interface GraphImage {
     spec: GraphImageSpec;

@@ -1,7 +1,7 @@
 import { type GraphPlan, type GraphResult, type ImagesFile } from '../graph/index.js';
 import { type WriterFactory } from '../publish/index.js';
 import type { ImageBuildInputs, ReadInput } from './inputs.js';
-import { type ImageBuildDeps, type ImageBuildResult } from './run.js';
+import { type ImageBuildDeps, type ImageBuildResult } from './image-build.js';
 export interface GraphOptions {
     /** The images file: its path, or one already loaded with `loadImagesFile`. */
     file: string | ImagesFile;

@@ -1,5 +1,5 @@
 import { type RegistryClient } from '../registry/index.js';
-import type { ManifestBytes } from '../publish/index.js';
+import type { ManifestBytes } from '../registry/index.js';
 import { type BaseImageHint, type ContentAnalysis, type ImageModel } from '../report/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';

@@ -1,7 +1,7 @@
 import { type ActionsCacheClient } from '../cache/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import type { PostState } from './run.js';
+import type { PostState } from './image-build-types.js';
 export interface PostDeps {
     env: NodeJS.ProcessEnv;
     runner: CommandRunner;

@@ -1,6 +1,6 @@
 import type { BuildImageOutcome, BuildInputs, Builder } from '../build/index.js';
-import type { ManifestBytes } from '../publish/index.js';
-import type { ImageBuildResult } from './run.js';
+import type { ManifestBytes } from '../registry/index.js';
+import type { ImageBuildResult } from './image-build-types.js';
 /** Where the report reads the image from, cheapest first; the report says which. */
 export type ReportImageSource = 
 /** Published: the manifest bytes the publish holds, the config and layers from the registry. */

@@ -3,7 +3,7 @@ import { type ImageReport } from '../report/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { ImageBuildInputs } from './inputs.js';
-import type { ImageBuildResult } from './run.js';
+import type { ImageBuildResult } from './image-build-types.js';
 export interface ReportDeps {
     runner: CommandRunner;
     logger: Logger;

@@ -1,5 +1,5 @@
 import type { ImageBuildInputs } from './inputs.js';
-import { type ImageBuildDeps } from './run.js';
+import { type ImageBuildDeps } from './image-build.js';
 export interface TagsOnlyOutputs {
     version: string;
     tags: string[];

@@ -1,7 +1,7 @@
 import type { Logger } from '../util/log.js';
 import type { PublishPlan } from './plan.js';
 import type { TagOutcome } from './result.js';
-import type { ManifestBytes, TagWriter } from './tag-writer.js';
+import type { ManifestBytes, TagWriter } from '../registry/tag-writer.js';
 /**
  * `pushed`: the builder pushed the primary tag; `unchanged`: it already held this image, nothing was
  * pushed; `write`: promoting, the primary is written like every other tag.

@@ -1,4 +1,3 @@
-export type { ManifestBytes, TagWriter } from './tag-writer.js';
 export { classifyTag, tagVersion, type ClassifiedTag, type TagKind } from './classify.js';
 export { guardFloatingTag, highestInRange, type HeldBack } from './guard.js';
 export { planPublish, type PlannedTag, type PublishPlan, type PublishPlanInput } from './plan.js';

@@ -1,7 +1,7 @@
 import { type ImageReference } from '../registry/reference.js';
 import type { CompletePublishOptions, PublishTagsOptions } from './options.js';
 import { type PublishPlan } from './plan.js';
-import type { TagWriter } from './tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 /** One image repository to publish to, checked and planned. */
 export interface PublishTarget {
     readonly ref: ImageReference;

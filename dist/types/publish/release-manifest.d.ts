@@ -1,4 +1,4 @@
-import type { ManifestBytes } from './tag-writer.js';
+import type { ManifestBytes } from '../registry/tag-writer.js';
 export type AnnotateResult = {
     manifest: ManifestBytes;
     annotated: true;

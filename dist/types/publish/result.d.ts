@@ -1,4 +1,4 @@
-import type { ManifestBytes } from './tag-writer.js';
+import type { ManifestBytes } from '../registry/tag-writer.js';
 /**
  * - `pushed`: the builder pushed it (the primary tag);
  * - `written`: one manifest PUT of the same bytes pointed it at the digest;

@@ -1,6 +1,6 @@
 import { type RegistryClient, type RegistryClientOptions } from '../registry/client.js';
 import type { ImageReference } from '../registry/reference.js';
-import type { TagWriter } from './tag-writer.js';
+import type { TagWriter } from '../registry/tag-writer.js';
 /** Gives the tag writer for a registry host: the OCI client by default, ECR's for ECR hosts. */
 export type WriterFactory = (registry: string) => TagWriter;
 /** One OCI registry client per registry host, shared by every repository in it. */

@@ -1,4 +1,4 @@
-import type { ManifestBytes, TagWriter } from '../publish/tag-writer.js';
+import type { ManifestBytes, TagWriter } from './tag-writer.js';
 import { type CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { type CredentialSource } from './credentials.js';

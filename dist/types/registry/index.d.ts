@@ -1,4 +1,5 @@
-export { DOCKER_HUB, formatReference, InvalidReferenceError, isDigest, isValidTag, manifestReference, parseReference, registryApiHost, registryBaseUrl, repositoryName, type ImageReference, } from './reference.js';
+export type { ManifestBytes, TagWriter } from './tag-writer.js';
+export { DOCKER_HUB, formatReference, InvalidReferenceError, isDigest, isValidTag, manifestReference, nameAsWritten, parseReference, registryApiHost, registryBaseUrl, repositoryName, type ImageReference, } from './reference.js';
 export { chainCredentials, dockerConfigCredentials, givenCredentials, normaliseConfigKey, type CredentialSource, type DockerConfig, type DockerConfigOptions, type RegistryCredential, } from './credentials.js';
 export { createRegistryClient, nextPage, type ManifestHead, type OpenBlobOptions, type PutManifestResult, type RegistryClient, type RegistryClientOptions, } from './client.js';
 export { detectMediaType, indexManifests, isIndexMediaType, MANIFEST_ACCEPT, manifestBlobs, manifestConfigDigest, MEDIA_TYPES, sha256Digest, type Descriptor, } from './manifest.js';

@@ -22,6 +22,11 @@ export declare function parseReference(text: string): ImageReference;
 export declare function formatReference(ref: ImageReference): string;
 /** The repository without tag or digest, e.g. `127.0.0.1:5000/app`. */
 export declare function repositoryName(ref: Pick<ImageReference, 'registry' | 'repository'>): string;
+/**
+ * The name of an image reference as the user wrote it, without its tag and digest (`r/app:1` →
+ * `r/app`, no `docker.io/` added): for names derived from it, such as a cache ref beside it.
+ */
+export declare function nameAsWritten(text: string): string;
 /** Tag or digest to address the manifest by: the digest wins when both are given. */
 export declare function manifestReference(ref: ImageReference): string | undefined;
 export declare function isValidTag(tag: string): boolean;

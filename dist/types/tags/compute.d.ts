@@ -1,5 +1,5 @@
 import type { Logger } from '../util/log.js';
-import type { EngineLibs } from './libs.js';
+import type { EngineLibs } from './lazy-libs.js';
 import type { MetadataInputs, MetadataResult, RepoInfo, RunContext } from './types.js';
 export interface ComputeOptions {
     now: Date;

@@ -1,4 +1,4 @@
-import type { ManifestBytes } from '../../publish/tag-writer.js';
+import type { ManifestBytes } from '../tag-writer.js';
 import { type Session } from './session.js';
 export interface ManifestHead {
     digest: string;

@@ -1,6 +1,6 @@
 import type { Logger } from '../../util/log.js';
 import type { ExpressionScope } from '../expressions.js';
-import type { EngineLibs } from '../libs.js';
+import type { EngineLibs } from '../lazy-libs.js';
 import type { RepoInfo, TagEntry } from '../types.js';
 /** A value one tag entry emits, before sanitising, and whether `latest=auto` would add `latest`. */
 export interface TagCandidate {

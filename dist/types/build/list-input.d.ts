@@ -1,1 +1,0 @@
-export { type ListInputOptions, type ListItem, parseListInput } from '../util/input-list.js';
