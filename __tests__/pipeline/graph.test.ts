@@ -7,6 +7,7 @@ import type { ClassicBuilder } from '../../src/build/index.js';
 import { ImagesFileError, type GraphResult } from '../../src/graph/index.js';
 import { GraphFailedError, planGraph, runGraph, type GraphDeps } from '../../src/pipeline/graph.js';
 import { renderGraphTable } from '../../src/pipeline/graph-report.js';
+import type { ImageReport } from '../../src/report/index.js';
 import type { ImageBuildInputs } from '../../src/pipeline/inputs.js';
 import { computeTags, type ImageBuildDeps, type ImageBuildResult } from '../../src/pipeline/image-build.js';
 import type { PublishResult } from '../../src/publish/index.js';
@@ -386,5 +387,57 @@ describe('planGraph', () => {
     const plan = await planGraph(graph.options, graph.deps);
     expect(plan.images[0]).toMatchObject({ published: null });
     expect(plan.images[0].reason).toContain('the digest of registry.test/busybox:missing is unknown');
+  });
+});
+
+describe('renderGraphTable with the images’ reports', () => {
+  it('splits each image’s compressed size into its own layers and its base’s, with the change against its baseline', () => {
+    const result = {
+      ok: true,
+      durationMs: 1500,
+      rows: [
+        {
+          name: 'base-ml',
+          level: 1,
+          status: 'built' as const,
+          parents: [],
+          tags: ['1.0.0'],
+          durationMs: 900,
+          size: 10,
+        },
+        {
+          name: 'ranker',
+          level: 2,
+          status: 'reused' as const,
+          reason: 'inputs unchanged',
+          parents: [],
+          tags: ['1.0.0'],
+          durationMs: 100,
+        },
+      ],
+    };
+    const report = (own: number, base: number, delta?: number) =>
+      ({
+        sizes: {
+          compressedBytes: own + base,
+          configBytes: 1,
+          layerCount: 3,
+          own: { compressedBytes: own, layerCount: 2 },
+          base: { compressedBytes: base, layerCount: 1 },
+        },
+        ...(delta !== undefined && { baseline: { compressedDelta: delta, label: 'ranker:main' } }),
+      }) as unknown as ImageReport;
+    const table = renderGraphTable(
+      result,
+      new Map([
+        ['base-ml', report(2048, 1024 * 1024)],
+        ['ranker', report(512, 2 * 1024 * 1024, 0)],
+      ]),
+    );
+    expect(table).toContain('| `base-ml` | 1 | built | 1.00 MiB | 2.00 KiB | 1.00 MiB |  | 0.9 s |');
+    expect(table).toContain(
+      '| `ranker` | 2 | reused: inputs unchanged | 2.00 MiB | 512 B | 2.00 MiB | = vs ranker:main | 0.1 s |',
+    );
+    expect(table).toMatch(/\n1 built, 1 reused in 1\.5 s$/);
   });
 });

@@ -7,24 +7,24 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   commentReport
-} from "../chunks/chunk-QGIGLTFR.js";
+} from "../chunks/chunk-3PWSXRK6.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-XTXZGD7K.js";
+} from "../chunks/chunk-HYWIQXT4.js";
 import {
   failedChecksMessage,
   replaceFile,
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-PUYJP5UJ.js";
+} from "../chunks/chunk-6Y2AJMUX.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-U7MH57UC.js";
+} from "../chunks/chunk-DUPCEYB5.js";
 import {
   renderSummaryMarkdown
-} from "../chunks/chunk-L2VSNFAL.js";
+} from "../chunks/chunk-K7ZH6GPT.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import "../chunks/chunk-BRXSFSZD.js";
 import "../chunks/chunk-JSZ6ZCTY.js";

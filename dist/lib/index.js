@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-Q4CTBJGR.js";
+} from "../chunks/chunk-7J6QO5CA.js";
 import {
   commentReport
-} from "../chunks/chunk-QGIGLTFR.js";
+} from "../chunks/chunk-3PWSXRK6.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-XTXZGD7K.js";
+} from "../chunks/chunk-HYWIQXT4.js";
 import {
   failedChecksMessage,
   readEngineSource,
@@ -37,20 +37,20 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-PUYJP5UJ.js";
+} from "../chunks/chunk-6Y2AJMUX.js";
 import {
   computeTags,
   localCacheRoot,
   publish_exports,
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-U7MH57UC.js";
+} from "../chunks/chunk-DUPCEYB5.js";
 import {
   build_exports,
   readReportInputs,
   registry_exports,
   report_exports
-} from "../chunks/chunk-L2VSNFAL.js";
+} from "../chunks/chunk-K7ZH6GPT.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,

@@ -6,7 +6,8 @@ import type { ReadInput } from '../pipeline/inputs.js';
 import { readImageBuildInputs, type ImageBuildInputs } from '../pipeline/inputs.js';
 import { localCacheClient } from '../pipeline/local-cache.js';
 import { runPost } from '../pipeline/post.js';
-import { renderRunReport } from '../pipeline/report.js';
+import { reportRun } from '../pipeline/report.js';
+import { renderSummaryMarkdown, type ImageReport } from '../report/index.js';
 import type { PostState } from '../pipeline/image-build.js';
 import { parseBoolean } from '../util/boolean.js';
 import { InputError } from '../util/errors.js';
@@ -112,12 +113,13 @@ export async function runGraphCommand(context: CommandContext): Promise<number> 
       result = error.result;
     }
     terminal.phase('report');
-    const reports: string[] = [];
+    const reports = new Map<string, ImageReport>();
     for (const row of result.rows) {
       const image = result.images.get(row.name);
       if (image)
-        reports.push(
-          await renderRunReport(image, options.inputs, {
+        reports.set(
+          row.name,
+          await reportRun(image, options.inputs, {
             runner: io.runner,
             logger: terminal.logger,
             env: io.env,
@@ -125,12 +127,12 @@ export async function runGraphCommand(context: CommandContext): Promise<number> 
           }),
         );
     }
-    const table = renderGraphTable(result);
+    const table = renderGraphTable(result, reports);
     const markdown = [
       `## Images of ${options.file}`,
       '',
       table,
-      ...reports.map((report) => `\n${report}`),
+      ...[...reports.values()].map((report) => `\n${renderSummaryMarkdown(report)}`),
     ].join('\n');
     if (options.reportFile) {
       await replaceFile(options.reportFile, markdown);
