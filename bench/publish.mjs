@@ -219,8 +219,7 @@ for (const [name, s] of Object.entries(summary)) {
 console.log('');
 const get = (name) => summary[name].requests;
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
-const full = (builder) =>
-  `image-build, ${builder}, default cache${builder === 'buildx' ? ' (registry, mode=max)' : ' (inline)'}`;
+const full = (builder) => `image-build, ${builder}, default cache (inline)`;
 const costPerTag = (builder, fewer, count) =>
   (get(full(builder)) - get(fewer(builder))) / (TAGS.length - count);
 for (const builder of ['buildx', 'classic']) {

@@ -45,9 +45,7 @@ describeEachBuilder('the README demo command', (builder) => {
       [2, 'ranker'],
       [1, 'gateway'],
     ] as const)
-      expect(text).toMatch(
-        new RegExp(`\\| \`${name}\` \\| ${level} \\| built \\| [\\d.]+ (B|KiB|MiB) \\|`),
-      );
+      expect(text).toMatch(new RegExp(`\\| \`${name}\` \\| ${level} \\| built \\| [\\d.]+ (B|KiB|MiB) \\|`));
     expect(text.match(/^### Image /gm)).toHaveLength(IMAGES.length);
     expect(text).toMatch(/\| Compressed size \(pull\) \| [\d.]+ (KiB|MiB)/);
     expect(text).toMatch(/\| Read from \| registry/);

@@ -97,7 +97,7 @@ describe('publish through a faulty registry proxy', () => {
 
   it('tag writes that fail midway leave only tags that point at the complete image', async () => {
     const bed = testbed();
-    // The list, the read-back and two PUTs pass; every later PUT fails, retries included.
+    // The list, the read-back and two PUTs (the immutable tags) pass; every later PUT fails, retries included.
     proxy = await startFaultProxy({
       target: bed.registry,
       faultRate: 1,
@@ -120,9 +120,7 @@ describe('publish through a faulty registry proxy', () => {
       writers,
     }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(String(error)).toMatch(
-      /writing tags sha-5bcdef0, prod-20260101-000000, 5, latest: .*503|writing tags .*fetch failed/,
-    );
+    expect(String(error)).toMatch(/writing tags 5, latest: .*(503|connection closed|gave up)/);
     const pointing = await assertNoHalfPublishedTag(repository);
     expect([...pointing.keys()].sort()).toEqual(['5.0.0', 'prod-20260101-000000', 'sha-5bcdef0']);
     expect(new Set(pointing.values()).size).toBe(1);

@@ -25,7 +25,7 @@ const statuses = (result: PublishResult) =>
   Object.fromEntries(result.registries[0].tags.map((t) => [t.tag, t.status]));
 
 describe('publish', () => {
-  it('pushes the primary once, then writes every other tag in one go, immutable first, and checks them', async () => {
+  it('pushes the primary once, then writes the immutable tags, then the moving ones, and checks them', async () => {
     const { mem, pushed, pushPrimaryOf, writers } = setup();
     const result = await publish({
       images: [IMAGE],
@@ -34,7 +34,7 @@ describe('publish', () => {
       writers,
     });
     expect(pushed).toEqual([`${IMAGE}:1.4.3`]);
-    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put sha-a1b2c3d,1.4,1,latest']);
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put sha-a1b2c3d', 'put 1.4,1,latest']);
     // New tags are not looked up: the manifest is read once by the primary tag, and each write's answer confirms it.
     expect(mem.calls.filter((c) => c.startsWith('resolve'))).toEqual([]);
     expect(mem.calls.filter((c) => c.startsWith('get'))).toEqual(['get 1.4.3']);
@@ -285,7 +285,7 @@ describe('promote', () => {
     });
     expect(statuses(result)).toEqual({ '1.0.0': 'written', '1': 'written', latest: 'written' });
     for (const tag of ['1.0.0', '1', 'latest']) expect(mem.tags(REPO).get(tag)).toBe(built.digest);
-    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put 1.0.0,1,latest']);
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put 1.0.0', 'put 1,latest']);
   });
 
   it('promotes into another registry only when the image is already there', async () => {

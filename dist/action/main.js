@@ -7,24 +7,24 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   commentReport
-} from "../chunks/chunk-3PWSXRK6.js";
+} from "../chunks/chunk-TPZXT6ZU.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-HYWIQXT4.js";
+} from "../chunks/chunk-QFYRCVJN.js";
 import {
   failedChecksMessage,
   replaceFile,
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-6Y2AJMUX.js";
+} from "../chunks/chunk-7P2AKVGT.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-DUPCEYB5.js";
+} from "../chunks/chunk-AKSUT4PJ.js";
 import {
   renderSummaryMarkdown
-} from "../chunks/chunk-K7ZH6GPT.js";
+} from "../chunks/chunk-3LWHMFOS.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import "../chunks/chunk-BRXSFSZD.js";
 import "../chunks/chunk-JSZ6ZCTY.js";

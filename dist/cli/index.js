@@ -135,15 +135,15 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-A7ABZSHY.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-LFXBRBVR.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-OUQ5EY3H.js")).runImageCommand;
+      return (await import("../chunks/run-image-WUIKIOVX.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-VVRQ65ZX.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-JKWV3PRN.js")).runGraphCommand;
     case "report":
-      return (await import("../chunks/run-report-UHVV7LE5.js")).runReportCommand;
+      return (await import("../chunks/run-report-A66HU342.js")).runReportCommand;
   }
 }
 function safeBoolean(text) {

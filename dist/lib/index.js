@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-7J6QO5CA.js";
+} from "../chunks/chunk-R4CJLRNG.js";
 import {
   commentReport
-} from "../chunks/chunk-3PWSXRK6.js";
+} from "../chunks/chunk-TPZXT6ZU.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-HYWIQXT4.js";
+} from "../chunks/chunk-QFYRCVJN.js";
 import {
   failedChecksMessage,
   readEngineSource,
@@ -37,20 +37,20 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-6Y2AJMUX.js";
+} from "../chunks/chunk-7P2AKVGT.js";
 import {
   computeTags,
   localCacheRoot,
   publish_exports,
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-DUPCEYB5.js";
+} from "../chunks/chunk-AKSUT4PJ.js";
 import {
   build_exports,
   readReportInputs,
   registry_exports,
   report_exports
-} from "../chunks/chunk-K7ZH6GPT.js";
+} from "../chunks/chunk-3LWHMFOS.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,

@@ -56,22 +56,27 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]
     }
     toWrite.push(tag);
   }
-  try {
-    await writer.putTags(
-      repository,
-      manifest,
-      toWrite.map((t) => t.tag),
-    );
-  } catch (error) {
-    throw new PublishError(
-      image,
-      `writing tags ${toWrite.map((t) => t.tag).join(', ')}: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
+  // Immutable tags, then moving ones: a publish that fails midway never moves `latest` or `1.4` to an
+  // image whose own tags are missing. Within each group the writes are independent.
+  for (const group of [toWrite.filter((t) => t.immutable), toWrite.filter((t) => !t.immutable)]) {
+    if (group.length === 0) continue;
+    try {
+      await writer.putTags(
+        repository,
+        manifest,
+        group.map((t) => t.tag),
+      );
+    } catch (error) {
+      throw new PublishError(
+        image,
+        `writing tags ${group.map((t) => t.tag).join(', ')}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    for (const tag of group) outcomes.set(tag.tag, { tag: tag.tag, status: 'written' });
   }
-  for (const tag of toWrite) outcomes.set(tag.tag, { tag: tag.tag, status: 'written' });
   for (const held of plan.heldBack) {
     outcomes.set(held.tag, { tag: held.tag, status: 'held-back', reason: held.reason });
     logger.notice(`${image}:${held.tag} held back: ${held.reason}`);

@@ -75,6 +75,27 @@ export interface RegistryClientOptions {
   tagParameters?: 'auto' | 'never';
 }
 
+/** Manifest PUTs in flight at once for one publish: enough to hide latency, few enough for any registry. */
+const TAG_WRITES_AT_ONCE = 4;
+
+/** Runs `work` on every item, at most `limit` at a time; the first failure rejects once all have settled. */
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item).catch((error: unknown) => errors.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (errors.length) throw errors[0];
+}
+
 export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
   const credentials =
     options.credentials ?? dockerConfigCredentials({ runner: options.runner ?? processRunner });
@@ -97,7 +118,9 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       supportsTagParameters = result.ociTags !== undefined;
       if (result.ociTags) remaining = remaining.filter((t) => !result.ociTags?.includes(t));
     }
-    for (const tag of remaining) await putManifest(session, repository, tag, manifest);
+    // The tags are independent writes of the same bytes: a few at a time, so many tags cost about one
+    // round trip (the builder pushed the version first, which is all the floating-tag check relies on).
+    await inParallel(remaining, TAG_WRITES_AT_ONCE, (tag) => putManifest(session, repository, tag, manifest));
   }
 
   return {
