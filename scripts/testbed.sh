@@ -233,6 +233,7 @@ IB_CLASSIC_CONFIG=$state/docker-config-classic
 IB_PROXY_PORT=$(cat "$state/proxy.port")
 IB_BUILDKITD=$buildkitd
 IB_BUILDKITD_CONFIG=$state/buildkitd.toml
+IB_BUILDKITD_ADDR=unix://$sock
 ENV
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BuilderUnavailableError, detectBuilder, parseBuildxInspect } from '../../src/engine/builder.js';
+import {
+  BuilderUnavailableError,
+  detectBuilder,
+  ensureRemoteBuilder,
+  parseBuildxInspect,
+} from '../../src/engine/builder.js';
 import { versionAtLeast } from '../../src/util/version.js';
 import { InputError } from '../../src/util/errors.js';
 import type { CommandRunner, ExecResult } from '../../src/util/exec.js';
@@ -129,5 +134,69 @@ describe('builder parsing helpers', () => {
   });
   it('reads an inspect without platforms', () => {
     expect(parseBuildxInspect('Name: x\nDriver: remote\n').platforms).toEqual([]);
+  });
+});
+
+describe('ensureRemoteBuilder (buildkit-endpoint)', () => {
+  const NAME = /^image-build-[0-9a-f]{12}$/;
+
+  it('makes a remote builder over the endpoint once, with its driver options, and names it', async () => {
+    const calls: string[][] = [];
+    const runner: CommandRunner = {
+      run: async (_file, args) => {
+        calls.push([...args]);
+        if (args[1] === 'version')
+          return { exitCode: 0, stdout: 'github.com/docker/buildx v0.10.5 x', stderr: '' };
+        if (args[1] === 'inspect') return { exitCode: 1, stdout: '', stderr: 'ERROR: no builder found' };
+        return { exitCode: 0, stdout: '', stderr: '' };
+      },
+    };
+    const name = await ensureRemoteBuilder(
+      runner,
+      {},
+      {
+        endpoint: 'tcp://buildkitd.internal:1234',
+        driverOpts: ['cacert=/certs/ca.pem', 'servername=buildkitd'],
+      },
+    );
+    expect(name).toMatch(NAME);
+    expect(calls.at(-1)).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      name,
+      '--driver',
+      'remote',
+      '--driver-opt',
+      'cacert=/certs/ca.pem',
+      '--driver-opt',
+      'servername=buildkitd',
+      'tcp://buildkitd.internal:1234',
+    ]);
+    // Another endpoint or other options: another builder.
+    const other = await ensureRemoteBuilder(runner, {}, { endpoint: 'tcp://buildkitd.internal:1234' });
+    expect(other).not.toBe(name);
+  });
+
+  it('reuses the builder a run made before (nothing created)', async () => {
+    const calls: string[] = [];
+    const runner: CommandRunner = {
+      run: async (_file, args) => {
+        calls.push(args.join(' '));
+        return { exitCode: 0, stdout: args[1] === 'version' ? 'v0.21.1' : '', stderr: '' };
+      },
+    };
+    await ensureRemoteBuilder(runner, {}, { endpoint: 'unix:///run/buildkit/buildkitd.sock' });
+    expect(calls.some((call) => call.startsWith('buildx create'))).toBe(false);
+  });
+
+  it('refuses an address or an option it cannot use, before running anything', async () => {
+    const runner: CommandRunner = { run: async () => ({ exitCode: 0, stdout: '', stderr: '' }) };
+    await expect(ensureRemoteBuilder(runner, {}, { endpoint: 'buildkitd:1234' })).rejects.toThrow(
+      'input "buildkit-endpoint": "buildkitd:1234" is not a BuildKit address',
+    );
+    await expect(
+      ensureRemoteBuilder(runner, {}, { endpoint: 'tcp://b:1', driverOpts: ['cacert /x'] }),
+    ).rejects.toThrow('input "buildkit-driver-opts": "cacert /x" must be key=value');
   });
 });

@@ -70,6 +70,28 @@ describe('reportRun: where the image is read from', () => {
     expect(report.tags).toEqual([{ reference: `${IMAGE}:1.0.0`, outcome: 'pushed' }]);
   });
 
+  it('a malformed manifest read back after publishing costs the report its sizes (a warning), never the run', async () => {
+    const { base } = await images();
+    const registry = memoryRegistry();
+    const manifest = registry.push('team/app', '1.0.0', { layers: [base], user: '10001' });
+    const broken = { ...manifest, bytes: new TextEncoder().encode('{"schemaVersion": 2, "layers": [') };
+    const logger = capturingLogger();
+    const report = await reportRun(
+      resultOf({
+        metadata: metadataFor(IMAGE, ['1.0.0']),
+        build: buildOutcome(CLASSIC),
+        publish: publishedTo(IMAGE, '1.0.0', broken),
+      }),
+      reportInputs({ 'report-baseline': 'none' }),
+      { runner: noCommands, logger, env: {}, registryClient: () => registry.client },
+    );
+    expect(report.sizes.compressedBytes).toBeUndefined();
+    expect(report.tags).toEqual([{ reference: `${IMAGE}:1.0.0`, outcome: 'pushed' }]);
+    expect(logger.lines.filter((line) => line.startsWith('warning:')).join('\n')).toMatch(
+      /could not read the image: the manifest sha256:[a-f0-9]{64} is not valid JSON/,
+    );
+  });
+
   it('without a push on the classic builder: the engine, by docker save of the image ID', async () => {
     const { base, app } = await images();
     const runner = engineRunner({ layers: [base, app] });

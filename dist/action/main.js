@@ -7,24 +7,24 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   commentReport
-} from "../chunks/chunk-TPZXT6ZU.js";
+} from "../chunks/chunk-OMNEKMW3.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-QFYRCVJN.js";
+} from "../chunks/chunk-MV4OAWGO.js";
 import {
   failedChecksMessage,
   replaceFile,
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-7P2AKVGT.js";
+} from "../chunks/chunk-DSWSRCRZ.js";
 import {
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-AKSUT4PJ.js";
+} from "../chunks/chunk-4KUHXWPE.js";
 import {
   renderSummaryMarkdown
-} from "../chunks/chunk-3LWHMFOS.js";
+} from "../chunks/chunk-IIN76MOW.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import "../chunks/chunk-BRXSFSZD.js";
 import "../chunks/chunk-JSZ6ZCTY.js";
@@ -32,13 +32,13 @@ import {
   actionsCacheClient
 } from "../chunks/chunk-VZOV2WUC.js";
 import "../chunks/chunk-GRZBPOVS.js";
-import "../chunks/chunk-WNOPFT6U.js";
-import "../chunks/chunk-I3OPRBHP.js";
+import "../chunks/chunk-H36VPZJ7.js";
+import "../chunks/chunk-EA36FCXJ.js";
 import "../chunks/chunk-H5I7P22Y.js";
 import "../chunks/chunk-3SHOVWDN.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-DNMQM3EE.js";
+} from "../chunks/chunk-IOKZEECY.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   processRunner

@@ -10,14 +10,14 @@ import {
   UsageError,
   parseCommandLine,
   signalExitCode
-} from "../chunks/chunk-RGF6SVFX.js";
+} from "../chunks/chunk-ITN6MEF3.js";
 import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
 import "../chunks/chunk-3SHOVWDN.js";
 import {
   INPUT_GROUP_TITLES
-} from "../chunks/chunk-DNMQM3EE.js";
+} from "../chunks/chunk-IOKZEECY.js";
 import {
   parseBoolean
 } from "../chunks/chunk-RVOSA46I.js";
@@ -135,15 +135,15 @@ async function runCli(io) {
 async function commandRunner(command) {
   switch (command.name) {
     case "tags":
-      return (await import("../chunks/run-tags-LFXBRBVR.js")).runTagsCommand;
+      return (await import("../chunks/run-tags-DBSI3SAR.js")).runTagsCommand;
     case "build":
     case "promote":
-      return (await import("../chunks/run-image-WUIKIOVX.js")).runImageCommand;
+      return (await import("../chunks/run-image-QMS6NWEX.js")).runImageCommand;
     case "plan":
     case "graph":
-      return (await import("../chunks/run-graph-JKWV3PRN.js")).runGraphCommand;
+      return (await import("../chunks/run-graph-7PYBDNJL.js")).runGraphCommand;
     case "report":
-      return (await import("../chunks/run-report-A66HU342.js")).runReportCommand;
+      return (await import("../chunks/run-report-K66CQ5EN.js")).runReportCommand;
   }
 }
 function safeBoolean(text) {

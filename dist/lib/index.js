@@ -20,13 +20,13 @@ import {
   planGraph,
   renderGraphTable,
   runGraph
-} from "../chunks/chunk-R4CJLRNG.js";
+} from "../chunks/chunk-MRFJ5GLF.js";
 import {
   commentReport
-} from "../chunks/chunk-TPZXT6ZU.js";
+} from "../chunks/chunk-OMNEKMW3.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-QFYRCVJN.js";
+} from "../chunks/chunk-MV4OAWGO.js";
 import {
   failedChecksMessage,
   readEngineSource,
@@ -37,20 +37,20 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-7P2AKVGT.js";
+} from "../chunks/chunk-DSWSRCRZ.js";
 import {
   computeTags,
   localCacheRoot,
   publish_exports,
   readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-AKSUT4PJ.js";
+} from "../chunks/chunk-4KUHXWPE.js";
 import {
   build_exports,
   readReportInputs,
   registry_exports,
   report_exports
-} from "../chunks/chunk-3LWHMFOS.js";
+} from "../chunks/chunk-IIN76MOW.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -85,15 +85,15 @@ import {
 import {
   computeRunTags,
   fetchRepoInfo
-} from "../chunks/chunk-WNOPFT6U.js";
+} from "../chunks/chunk-H36VPZJ7.js";
 import {
   tags_exports
-} from "../chunks/chunk-I3OPRBHP.js";
+} from "../chunks/chunk-EA36FCXJ.js";
 import "../chunks/chunk-H5I7P22Y.js";
 import "../chunks/chunk-3SHOVWDN.js";
 import {
   INPUT_SPEC
-} from "../chunks/chunk-DNMQM3EE.js";
+} from "../chunks/chunk-IOKZEECY.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   createConsoleLogger,

@@ -7,18 +7,18 @@ import {
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
   computeRunTags
-} from "../chunks/chunk-WNOPFT6U.js";
+} from "../chunks/chunk-H36VPZJ7.js";
 import {
   bakeFileContents,
   bakeFileName,
   metadataOutputs,
   outputEnvName,
   parseMetadataInputs
-} from "../chunks/chunk-I3OPRBHP.js";
+} from "../chunks/chunk-EA36FCXJ.js";
 import "../chunks/chunk-H5I7P22Y.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-DNMQM3EE.js";
+} from "../chunks/chunk-IOKZEECY.js";
 import {
   parseBoolean
 } from "../chunks/chunk-RVOSA46I.js";

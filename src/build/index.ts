@@ -6,6 +6,8 @@ export {
   type DetectBuilderOptions,
   BuilderUnavailableError,
   detectBuilder,
+  ensureRemoteBuilder,
+  type RemoteBuilderOptions,
 } from '../engine/builder.js';
 export {
   type BuildImageOptions,

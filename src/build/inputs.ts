@@ -30,6 +30,10 @@ export interface BuildInputs {
   provenance: string;
   sbom: string;
   builder: string;
+  /** A BuildKit daemon to build on (`tcp://…`, `unix://…`): a buildx remote builder is made for it. */
+  buildkitEndpoint: string;
+  /** `--driver-opt` values for that builder (TLS: `cacert=…`, `cert=…`, `key=…`, `servername=…`). */
+  buildkitDriverOpts: string[];
   /** Cache preset: auto (default), gha, registry, local, inline, none. */
   cache: string;
   cacheFrom: ListItem[];
@@ -64,6 +68,8 @@ export const BUILD_INPUT_NAMES = [
   'provenance',
   'sbom',
   'builder',
+  'buildkit-endpoint',
+  'buildkit-driver-opts',
   'cache',
   'cache-from',
   'cache-to',
@@ -110,6 +116,8 @@ export function readBuildInputs(getInput: (name: BuildInputName) => string): Bui
     provenance: text('provenance'),
     sbom: text('sbom'),
     builder: text('builder'),
+    buildkitEndpoint: text('buildkit-endpoint'),
+    buildkitDriverOpts: lines('buildkit-driver-opts').map((item) => item.value),
     cache: text('cache').toLowerCase() || 'auto',
     cacheFrom: lines('cache-from'),
     cacheTo: lines('cache-to'),

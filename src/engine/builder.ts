@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { InputError } from '../util/errors.js';
 import { versionAtLeast } from '../util/version.js';
 import type { CommandRunner } from '../util/exec.js';
@@ -158,4 +159,76 @@ function isText(value: string | undefined): value is string {
  */
 export function buildsIntoEngine(builder: Builder): boolean {
   return builder.kind === 'classic' || builder.driver === 'docker';
+}
+
+export interface RemoteBuilderOptions {
+  /** The BuildKit daemon's address: `tcp://host:port`, `unix:///path`, … */
+  endpoint: string;
+  /** `--driver-opt` values (mTLS: `cacert=…`, `cert=…`, `key=…`, `servername=…`). */
+  driverOpts?: readonly string[];
+  /** Docker clients to try for buildx, as detectBuilder does. */
+  clients?: string[];
+}
+
+const ENDPOINT = /^(tcp|unix|ssh):\/\/\S+$/;
+
+/**
+ * A buildx `remote` builder over a BuildKit daemon, for teams whose builds outgrow one runner: made
+ * once under a name derived from the endpoint and its options (a later run, or the next image of a
+ * graph, reuses it), and returned by name for detectBuilder and `--builder`.
+ */
+export async function ensureRemoteBuilder(
+  runner: CommandRunner,
+  env: NodeJS.ProcessEnv,
+  options: RemoteBuilderOptions,
+): Promise<string> {
+  const endpoint = options.endpoint.trim();
+  if (!ENDPOINT.test(endpoint)) {
+    throw new InputError(
+      'buildkit-endpoint',
+      `"${endpoint}" is not a BuildKit address: use tcp://host:port, unix:///path/to/buildkitd.sock or ssh://user@host`,
+    );
+  }
+  const opts = options.driverOpts ?? [];
+  for (const opt of opts) {
+    if (!/^[a-z][a-z0-9-]*=\S*$/.test(opt))
+      throw new InputError('buildkit-driver-opts', `"${opt}" must be key=value (e.g. cacert=/path/ca.pem)`);
+  }
+  const name = `image-build-${createHash('sha256')
+    .update([endpoint, ...opts].join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
+  const clients = [
+    ...new Set(options.clients ?? [env.IB_DOCKER, 'docker', '/usr/bin/docker'].filter(isText)),
+  ];
+  for (const docker of clients) {
+    const version = await runner.run(docker, ['buildx', 'version'], { env }).catch(() => undefined);
+    if (!version || version.exitCode !== 0) continue;
+    const existing = await runner.run(docker, ['buildx', 'inspect', name], { env });
+    if (existing.exitCode === 0) return name;
+    const created = await runner.run(
+      docker,
+      [
+        'buildx',
+        'create',
+        '--name',
+        name,
+        '--driver',
+        'remote',
+        ...opts.flatMap((opt) => ['--driver-opt', opt]),
+        endpoint,
+      ],
+      { env },
+    );
+    if (created.exitCode !== 0) {
+      throw new InputError(
+        'buildkit-endpoint',
+        `buildx could not make a remote builder for ${endpoint}: ${(created.stderr || created.stdout).trim().split('\n').pop() ?? ''}`,
+      );
+    }
+    return name;
+  }
+  throw new BuilderUnavailableError(
+    'buildkit-endpoint needs the buildx plugin, and no docker client here has it',
+  );
 }

@@ -12,7 +12,7 @@ import {
 } from '../build/index.js';
 import { outputField } from '../build/buildx-features.js';
 import { githubCacheContext, type CachePlan } from '../cache/index.js';
-import { buildsIntoEngine, type Builder } from '../engine/builder.js';
+import { buildsIntoEngine, ensureRemoteBuilder, type Builder } from '../engine/builder.js';
 import { parseImages, planPublish, preparePublish, promote, type PublishResult } from '../publish/index.js';
 import { formatReference } from '../registry/index.js';
 import {
@@ -114,10 +114,11 @@ async function run(
     return result({ published: await promote({ ...options, source: inputs.publish.promoteFrom }) });
   }
 
-  const builder =
-    deps.builder ?? (await detectBuilder(runner, env, { builder: inputs.build.builder || undefined }));
+  const builderName = await builderToUse(inputs, deps, env);
+  const builder = deps.builder ?? (await detectBuilder(runner, env, { builder: builderName }));
   const buildInputs = (tags: string[], push: boolean, layout?: string): BuildInputs => ({
     ...inputs.build,
+    builder: builderName ?? '',
     ...(layout && { outputs: [{ value: `type=oci,${outputField(`dest=${layout}`)},tar=false`, line: 0 }] }),
     tags,
     push,
@@ -210,6 +211,34 @@ async function run(
     phase,
   });
   return result({ published, build, existingTags });
+}
+
+/**
+ * The buildx builder the run names: the `builder` input, or the remote builder made for
+ * `buildkit-endpoint` (the two name a builder each: giving both is an input error).
+ */
+async function builderToUse(
+  inputs: ImageBuildInputs,
+  deps: ImageBuildDeps,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  const { builder, buildkitEndpoint, buildkitDriverOpts } = inputs.build;
+  if (!buildkitEndpoint) {
+    if (buildkitDriverOpts.length)
+      throw new InputError('buildkit-driver-opts', 'options of a remote builder need buildkit-endpoint');
+    return builder || undefined;
+  }
+  if (builder) {
+    throw new InputError(
+      'buildkit-endpoint',
+      `builder "${builder}" and buildkit-endpoint both name the builder to use: give one of them`,
+    );
+  }
+  if (deps.builder) return undefined;
+  return ensureRemoteBuilder(deps.runner, env, {
+    endpoint: buildkitEndpoint,
+    driverOpts: buildkitDriverOpts,
+  });
 }
 
 /**

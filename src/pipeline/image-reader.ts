@@ -77,7 +77,14 @@ export function registryClients(options: {
   };
 }
 
-const decode = (bytes: Uint8Array): unknown => JSON.parse(Buffer.from(bytes).toString('utf8'));
+/** A manifest or config as JSON; one that is not says which document it was. */
+const decode = (bytes: Uint8Array, what: string): unknown => {
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch (error) {
+    throw new Error(`${what} is not valid JSON (${(error as Error).message})`);
+  }
+};
 
 /** The analysis is skipped past the limit; the notice says how to raise it. */
 function overLimit(bytes: number, limit: number, what: string): string | undefined {
@@ -97,7 +104,7 @@ export async function readRegistryImage(
   options: ReadOptions,
 ): Promise<ImageRead> {
   const top = target.manifest ?? (await client.getManifest(target.repository, target.reference));
-  const document = decode(top.bytes) as ManifestLike | IndexLike;
+  const document = decode(top.bytes, `the manifest ${top.digest}`) as ManifestLike | IndexLike;
   let manifest: ManifestLike;
   let digest = top.digest;
   let index: { digest: string; document: IndexLike } | undefined;
@@ -109,7 +116,10 @@ export async function readRegistryImage(
     for (const entry of wanted) {
       others.set(
         entry.digest,
-        decode((await client.getManifest(target.repository, entry.digest)).bytes) as ManifestLike,
+        decode(
+          (await client.getManifest(target.repository, entry.digest)).bytes,
+          `the manifest ${entry.digest}`,
+        ) as ManifestLike,
       );
     }
     digest = chosen.digest;
@@ -117,7 +127,10 @@ export async function readRegistryImage(
   } else {
     manifest = document;
   }
-  const config = decode(await client.getBlob(target.repository, manifest.config.digest)) as ImageConfigLike;
+  const config = decode(
+    await client.getBlob(target.repository, manifest.config.digest),
+    `the image config ${manifest.config.digest}`,
+  ) as ImageConfigLike;
   const model = imageModelFromMetadata({
     image: options.image,
     manifest,

@@ -234,6 +234,20 @@ export const INPUT_SPEC: readonly InputSpec[] = [
   { name: 'sbom', kind: 'string', group: 'build', description: 'SBOM attestation (buildx)' },
   { name: 'builder', kind: 'string', group: 'build', description: 'buildx builder instance to use' },
   {
+    name: 'buildkit-endpoint',
+    kind: 'string',
+    group: 'build',
+    description:
+      'A BuildKit daemon to build on (`tcp://host:1234`, `unix:///path/buildkitd.sock`): a buildx `remote` builder over it is created once and used instead of `builder`',
+  },
+  {
+    name: 'buildkit-driver-opts',
+    kind: 'list',
+    group: 'build',
+    description:
+      'Options of that remote builder, one `--driver-opt` per line: `cacert=…`, `cert=…`, `key=…`, `servername=…` for mTLS',
+  },
+  {
     name: 'cache',
     kind: 'string',
     group: 'cache',

@@ -1,5 +1,5 @@
 export { AUTOMATIC_BUILD_ARGS, selectAutomaticBuildArgs } from './automatic-args.js';
-export { type Builder, type BuildxBuilder, type ClassicBuilder, type DetectBuilderOptions, BuilderUnavailableError, detectBuilder, } from '../engine/builder.js';
+export { type Builder, type BuildxBuilder, type ClassicBuilder, type DetectBuilderOptions, BuilderUnavailableError, detectBuilder, ensureRemoteBuilder, type RemoteBuilderOptions, } from '../engine/builder.js';
 export { type BuildImageOptions, type BuildImageOutcome, type CacheOptions, buildImage, planCache, } from './build-image.js';
 export { type DockerfileInfo, type DockerfileStage, parseDockerfile, stageDependencies, stagesNeedingCacheImages, } from './dockerfile.js';
 export { type BuildInputName, type BuildInputs, BUILD_INPUT_NAMES, defaultBuildInputs, readBuildInputs, } from './inputs.js';

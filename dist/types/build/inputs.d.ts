@@ -28,13 +28,17 @@ export interface BuildInputs {
     provenance: string;
     sbom: string;
     builder: string;
+    /** A BuildKit daemon to build on (`tcp://…`, `unix://…`): a buildx remote builder is made for it. */
+    buildkitEndpoint: string;
+    /** `--driver-opt` values for that builder (TLS: `cacert=…`, `cert=…`, `key=…`, `servername=…`). */
+    buildkitDriverOpts: string[];
     /** Cache preset: auto (default), gha, registry, local, inline, none. */
     cache: string;
     cacheFrom: ListItem[];
     cacheTo: ListItem[];
 }
 /** The input names this module reads, exactly as action.yml and the CLI spell them. */
-export declare const BUILD_INPUT_NAMES: readonly ["context", "file", "target", "build-args", "build-contexts", "labels", "annotations", "tags", "platforms", "push", "load", "outputs", "network", "no-cache", "no-cache-filters", "pull", "secrets", "secret-envs", "secret-files", "ssh", "add-hosts", "shm-size", "ulimit", "provenance", "sbom", "builder", "cache", "cache-from", "cache-to"];
+export declare const BUILD_INPUT_NAMES: readonly ["context", "file", "target", "build-args", "build-contexts", "labels", "annotations", "tags", "platforms", "push", "load", "outputs", "network", "no-cache", "no-cache-filters", "pull", "secrets", "secret-envs", "secret-files", "ssh", "add-hosts", "shm-size", "ulimit", "provenance", "sbom", "builder", "buildkit-endpoint", "buildkit-driver-opts", "cache", "cache-from", "cache-to"];
 export type BuildInputName = (typeof BUILD_INPUT_NAMES)[number];
 /**
  * Reads the build inputs through `getInput` (the action passes the runner's, the CLI its flags), so

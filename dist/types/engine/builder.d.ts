@@ -51,3 +51,17 @@ export declare function detectBuilder(runner: CommandRunner, env: NodeJS.Process
  * is in the engine afterwards, and a push is a separate `docker push` of it.
  */
 export declare function buildsIntoEngine(builder: Builder): boolean;
+export interface RemoteBuilderOptions {
+    /** The BuildKit daemon's address: `tcp://host:port`, `unix:///path`, … */
+    endpoint: string;
+    /** `--driver-opt` values (mTLS: `cacert=…`, `cert=…`, `key=…`, `servername=…`). */
+    driverOpts?: readonly string[];
+    /** Docker clients to try for buildx, as detectBuilder does. */
+    clients?: string[];
+}
+/**
+ * A buildx `remote` builder over a BuildKit daemon, for teams whose builds outgrow one runner: made
+ * once under a name derived from the endpoint and its options (a later run, or the next image of a
+ * graph, reuses it), and returned by name for detectBuilder and `--builder`.
+ */
+export declare function ensureRemoteBuilder(runner: CommandRunner, env: NodeJS.ProcessEnv, options: RemoteBuilderOptions): Promise<string>;
