@@ -1,81 +1,65 @@
-// bench/noop: what a second run of an unchanged graph costs. The example graph (examples/graph: five
-// images, base-runtime → base-ml → two services, and a service on base-runtime) is published once;
-// then, in the same run and interleaved, (a) image-build's whole no-op run as a user meets it: a node
-// process that loads the library and runs the graph (hash every image's inputs, one HEAD per image,
-// manifest PUTs of the tags, nothing built), and (b) a hot build of the same five images with the same
+// bench/noop: what a second run of an unchanged graph costs, as a user meets it. A graph is published
+// once; then, in the same run and interleaved, (a) the whole no-op run: `image-build graph` (the CLI,
+// bundled from src/ as scripts/build.mjs bundles dist/) in a git checkout of the graph, which hashes
+// every image's inputs, finds each published, writes the tags and prints the report (contents
+// included, the default), building nothing; and (b) a hot build of the same images with the same
 // build args (every step cached): `docker build` on the classic builder, `docker buildx build` on the
 // remote BuildKit builder, one after the other as a build script does, with no push. Prints medians
 // and the ratio; the target is a no-op run at most 0.5× the hot build.
 //
-//   node bench/noop.mjs [--runs 5]
+// Two fixtures: `example` is examples/graph as it is (five busybox images with a few small files:
+// a hot build of one takes about as long as node takes to start); `platform` is the same graph with
+// the sizes of USERS.md §4 scaled down 40×: a 30 MiB model directory in base-ml, a 3 MiB library in
+// base-runtime and a 2 MiB application (600 files) in each service.
+//
+//   node bench/noop.mjs [--runs 5] [--fixture example|platform|all]
 import { build } from 'esbuild';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { root, testbedEnv } from './lib.mjs';
 
 const run = promisify(execFile);
-const arg = (name, fallback) => {
+const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : fallback;
 };
-const runs = arg('runs', 5);
+const runs = Number(option('runs', 5));
+const fixtureChoice = option('fixture', 'all');
 const TARGET = 0.5;
 
 const work = mkdtempSync(join(tmpdir(), 'ib-bench-noop-'));
-// The library bundled as scripts/build.mjs bundles dist/lib (code splitting: the AWS SDK and the other
+// The CLI bundled as scripts/build.mjs bundles dist/cli (code splitting: the AWS SDK and the other
 // heavy clients load only when a run needs them), so start-up costs what the shipped CLI's does.
 await build({
-  entryPoints: { index: join(root, 'src/index.ts') },
-  outdir: join(work, 'lib'),
+  entryPoints: { 'cli/index': join(root, 'src/cli/index.ts') },
+  outdir: join(work, 'dist'),
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
   minifySyntax: true,
   logLevel: 'warning',
   banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
 });
-const bundle = join(work, 'lib/index.js');
-// The no-op run as its own process: start-up and module loading are part of what a user waits for.
-const graphScript = join(work, 'graph-run.mjs');
-writeFileSync(
-  graphScript,
-  `import { runGraph, processRunner, silentLogger } from ${JSON.stringify(pathToFileURL(bundle).href)};
-const { file, registry } = JSON.parse(process.argv[2]);
-const inputs = { push: 'true', network: 'none' };
-const result = await runGraph(
-  { file, read: (name) => inputs[name] ?? '', registry },
-  { env: process.env, runner: processRunner, logger: silentLogger },
-);
-process.stdout.write(JSON.stringify(result.rows));
-`,
-);
+const cli = join(work, 'dist/cli/index.js');
 
 const bed = testbedEnv();
-const base = { ...process.env, ...bed };
+const base = { ...process.env, ...bed, RUNTIME_FROM: bed.IB_BASE_IMAGE };
 delete base.BUILDX_BUILDER;
-const git = {
-  GITHUB_EVENT_NAME: 'push',
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_SHA: 'b'.repeat(40),
-  RUNTIME_FROM: bed.IB_BASE_IMAGE,
-};
+// A local run: the CLI reads the checkout with git, as on a developer's machine.
+for (const name of ['GITHUB_ACTIONS', 'GITHUB_EVENT_NAME', 'GITHUB_REF', 'GITHUB_SHA', 'GITHUB_EVENT_PATH'])
+  delete base[name];
 const builders = {
   classic: {
     docker: bed.IB_DOCKER,
-    env: {
-      ...base,
-      ...git,
-      DOCKER_CONFIG: bed.IB_CLASSIC_CONFIG,
-      IB_DOCKER: bed.IB_DOCKER,
-      DOCKER_BUILDKIT: '1',
-    },
+    env: { ...base, DOCKER_CONFIG: bed.IB_CLASSIC_CONFIG, IB_DOCKER: bed.IB_DOCKER, DOCKER_BUILDKIT: '1' },
     build: ['build'],
   },
   ...(bed.IB_BUILDX === 'available' && {
@@ -83,7 +67,6 @@ const builders = {
       docker: bed.IB_BUILDX_DOCKER,
       env: {
         ...base,
-        ...git,
         DOCKER_CONFIG: bed.IB_BUILDX_CONFIG,
         BUILDX_BUILDER: bed.IB_BUILDX_REMOTE,
         IB_DOCKER: bed.IB_BUILDX_DOCKER,
@@ -91,6 +74,33 @@ const builders = {
       build: ['buildx', 'build'],
     },
   }),
+};
+
+/** Files of `count` × `bytes` random bytes under `dir` (random: no layer compresses them away). */
+function fill(dir, count, bytes) {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `pkg${i % 20}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `module${i}.py`), randomBytes(bytes));
+  }
+}
+
+const fixtures = {
+  example: () => undefined,
+  platform: (dir) => {
+    fill(join(dir, 'base-runtime/lib'), 200, 16 * 1024);
+    appendFileSync(join(dir, 'base-runtime/Dockerfile'), 'COPY lib/ /opt/platform/lib/\n');
+    fill(join(dir, 'base-ml/models'), 15, 2 * 1024 * 1024);
+    appendFileSync(join(dir, 'base-ml/Dockerfile'), 'COPY models/ /opt/ml/models/\n');
+    for (const service of ['embedder', 'ranker', 'gateway']) {
+      fill(join(dir, `services/${service}/vendor`), 600, 3500);
+      appendFileSync(
+        join(dir, `services/${service}/Dockerfile`),
+        `COPY vendor/ /opt/${service}/vendor/\nRUN find /opt/${service}/vendor -type f | wc -l\n`,
+      );
+    }
+  },
 };
 
 const timed = async (body) => {
@@ -103,13 +113,21 @@ const graphRun = (builder, dir, registry) =>
   timed(async () => {
     const { stdout } = await run(
       process.execPath,
-      [graphScript, JSON.stringify({ file: join(dir, 'image-build.yml'), registry })],
-      {
-        env: builder.env,
-        maxBuffer: 16 * 1024 * 1024,
-      },
+      [
+        cli,
+        'graph',
+        '--images-file',
+        'image-build.yml',
+        '--registry',
+        registry,
+        '--push',
+        '--network',
+        'none',
+        '--json',
+      ],
+      { cwd: dir, env: builder.env, maxBuffer: 64 * 1024 * 1024 },
     );
-    return JSON.parse(stdout);
+    return JSON.parse(stdout).rows;
   });
 
 /** The same five builds a script would run, in order, with the args the graph gave each image. */
@@ -147,29 +165,37 @@ const hotBuild = (name, builder, dir, rows) =>
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
-for (const [name, builder] of Object.entries(builders)) {
-  const dir = mkdtempSync(join(work, `${name}-`));
-  cpSync(join(root, 'examples/graph'), dir, { recursive: true });
-  const registry = `${bed.IB_REGISTRY}/bench-noop/${name}-${process.pid}`;
-  // Not measured: the first run builds and publishes; one hot build warms the builder's side.
-  const first = await graphRun(builder, dir, registry);
-  if (first.value.some((row) => row.status !== 'built'))
-    throw new Error(`first run: ${JSON.stringify(first.value)}`);
-  await hotBuild(name, builder, dir, first.value);
-  const noop = [];
-  const hot = [];
-  for (let i = 0; i < runs; i++) {
-    // Interleaved so drift in the machine's load hits both alike.
-    const second = await graphRun(builder, dir, registry);
-    const statuses = second.value.map((row) => row.status);
-    if (statuses.some((status) => status !== 'reused'))
-      throw new Error(`no-op run built something: ${statuses}`);
-    noop.push(second.ms);
-    hot.push((await hotBuild(name, builder, dir, first.value)).ms);
+for (const [fixture, prepare] of Object.entries(fixtures)) {
+  if (fixtureChoice !== 'all' && fixtureChoice !== fixture) continue;
+  for (const [name, builder] of Object.entries(builders)) {
+    const dir = mkdtempSync(join(work, `${fixture}-${name}-`));
+    cpSync(join(root, 'examples/graph'), dir, { recursive: true });
+    prepare(dir);
+    const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'graph');
+    const registry = `${bed.IB_REGISTRY}/bench-noop/${fixture}-${name}-${process.pid}`;
+    // Not measured: the first run builds and publishes; one hot build warms the builder's side.
+    const first = await graphRun(builder, dir, registry);
+    if (first.value.some((row) => row.status !== 'built'))
+      throw new Error(`first run: ${JSON.stringify(first.value)}`);
+    await hotBuild(name, builder, dir, first.value);
+    const noop = [];
+    const hot = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved so drift in the machine's load hits both alike.
+      const second = await graphRun(builder, dir, registry);
+      const statuses = second.value.map((row) => row.status);
+      if (statuses.some((status) => status !== 'reused'))
+        throw new Error(`no-op run built something: ${statuses}`);
+      noop.push(second.ms);
+      hot.push((await hotBuild(name, builder, dir, first.value)).ms);
+    }
+    results.push({ fixture, name, first: first.ms, noop: median(noop), hot: median(hot) });
   }
-  results.push({ name, first: first.ms, noop: median(noop), hot: median(hot) });
 }
-if (results.some((result) => result.name === 'classic')) {
+if (builders.classic) {
   await run(
     bed.IB_DOCKER,
     [
@@ -178,19 +204,19 @@ if (results.some((result) => result.name === 'classic')) {
         (image) => `bench-noop/${image}:hot`,
       ),
     ],
-    {
-      env: builders.classic.env,
-    },
+    { env: builders.classic.env },
   ).catch(() => undefined);
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`bench/noop: examples/graph (5 images), medians of ${runs} interleaved runs`);
-console.log('builder        first run (builds)  no-op run (process)  hot build (5 builds)  no-op / hot');
+console.log(`bench/noop: the example graph (5 images), medians of ${runs} interleaved runs`);
+console.log(
+  'fixture   builder        first run (builds)  no-op run (CLI)  hot build (5 builds)  no-op / hot',
+);
 for (const result of results) {
   const ratio = result.noop / result.hot;
   console.log(
-    `${result.name.padEnd(15)}${seconds(result.first).padEnd(20)}${seconds(result.noop).padEnd(21)}${seconds(result.hot).padEnd(22)}${ratio.toFixed(2)}× ${ratio <= TARGET ? '(target ≤ 0.5×: met)' : '(target ≤ 0.5×: NOT met)'}`,
+    `${result.fixture.padEnd(10)}${result.name.padEnd(15)}${seconds(result.first).padEnd(20)}${seconds(result.noop).padEnd(17)}${seconds(result.hot).padEnd(22)}${ratio.toFixed(2)}× ${ratio <= TARGET ? '(target ≤ 0.5×: met)' : '(target ≤ 0.5×: NOT met)'}`,
   );
 }
 if (!builders['buildx-remote'])

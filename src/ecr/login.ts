@@ -1,10 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
+import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CommandRunner, ExecOptions, ExecResult } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import { checkEcrCredentials } from './client.js';
 
 export interface EcrLoginOptions {
   client: ECRClient;
@@ -54,6 +53,12 @@ interface DecodedToken {
  */
 export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLoginState> {
   const { client, runner, logger } = options;
+  // Loaded here, not at the top: the post step imports this module for ecrLogout, and a run without
+  // ECR should not pay for loading the AWS SDK (about 25 ms).
+  const [{ GetAuthorizationTokenCommand }, { checkEcrCredentials }] = await Promise.all([
+    import('@aws-sdk/client-ecr'),
+    import('./client.js'),
+  ]);
   await checkEcrCredentials(client);
   const response = await client.send(
     new GetAuthorizationTokenCommand(options.registryIds?.length ? { registryIds: options.registryIds } : {}),

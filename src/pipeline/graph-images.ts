@@ -74,7 +74,7 @@ export interface ReadGraphImageOptions {
 export async function readGraphImage(
   spec: GraphImageSpec,
   options: ReadGraphImageOptions,
-  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'cwd'>,
+  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'cwd' | 'tagsCache'>,
 ): Promise<GraphImage> {
   const { file } = options;
   const fail = (detail: string, key?: keyof GraphImageSpec['positions']) =>
@@ -183,6 +183,8 @@ export interface ParentReference {
 /** Hashes what an image's build depends on; the results that cost I/O are kept for the next call. */
 export interface InputsHasher {
   hash(image: GraphImage, parents: readonly ParentReference[]): Promise<HashedInputs>;
+  /** Starts hashing the image's context now: it does not depend on the parents, whose digests come later. */
+  warm(image: GraphImage): void;
 }
 
 export interface HashedInputs {
@@ -221,7 +223,19 @@ export function createInputsHasher(deps: {
     return found;
   };
 
+  const contextDigest = (image: GraphImage): ReturnType<typeof hashContext> => {
+    const key = `${image.spec.context}\0${image.dockerfilePath}`;
+    let context = contexts.get(key);
+    if (!context) {
+      contexts.set(key, (context = hashContext(image.spec.context, image.dockerfilePath)));
+      // Awaited by `hash`; a warmed context nobody asks for must not fail as unhandled.
+      context.catch(() => undefined);
+    }
+    return context;
+  };
+
   return {
+    warm: (image) => void contextDigest(image),
     async hash(image, parents) {
       const { spec, inputs } = image;
       const parentArgs = parents.map((parent) => `${parent.arg}=${parent.reference}`);
@@ -242,9 +256,7 @@ export function createInputsHasher(deps: {
         else buildArgs.set(line.slice(0, equals).trim(), line.slice(equals + 1));
       }
 
-      const key = `${spec.context}\0${image.dockerfilePath}`;
-      let context = contexts.get(key);
-      if (!context) contexts.set(key, (context = hashContext(spec.context, image.dockerfilePath)));
+      const context = contextDigest(image);
 
       const baseDigests: Record<string, string> = {};
       const values = new Map([...buildArgs].map(([name, value]) => [name, value ?? undefined]));

@@ -27,6 +27,7 @@ import {
 } from './graph-images.js';
 import type { ImageBuildInputs, ReadInput } from './inputs.js';
 import { runImageBuild, type ImageBuildDeps, type ImageBuildResult } from './image-build.js';
+import { createRunTagsCache } from './tags.js';
 
 export interface GraphOptions {
   /** The images file: its path, or one already loaded with `loadImagesFile`. */
@@ -101,6 +102,7 @@ interface Survey {
  * first has no hash yet: its parent's digest is one of its inputs.
  */
 export async function planGraph(options: GraphOptions, deps: GraphDeps): Promise<GraphPlan> {
+  deps = withTagsCache(deps);
   const prepared = await prepareGraph(options, deps);
   const surveys = await surveyGraph(prepared, deps.logger);
   return {
@@ -132,6 +134,7 @@ export async function planGraph(options: GraphOptions, deps: GraphDeps): Promise
  */
 export async function runGraph(options: RunGraphOptions, deps: GraphDeps): Promise<GraphRunResult> {
   const started = performance.now();
+  deps = withTagsCache(deps);
   const prepared = await prepareGraph(options, deps);
   const { byName, hasher, writers, file } = prepared;
   const reuse = options.reuse ?? true;
@@ -340,6 +343,11 @@ async function prepareGraph(options: GraphOptions, deps: GraphDeps): Promise<Pre
   };
 }
 
+/** Every image of the graph shares one read of the run context (git, event, GitHub API). */
+function withTagsCache(deps: GraphDeps): GraphDeps {
+  return deps.tagsCache ? deps : { ...deps, tagsCache: createRunTagsCache() };
+}
+
 function selectImages(prepared: PreparedGraph, only: readonly string[] | undefined): GraphImage[] {
   if (!only || only.length === 0) return prepared.images;
   for (const name of only) {
@@ -359,6 +367,8 @@ function selectImages(prepared: PreparedGraph, only: readonly string[] | undefin
  */
 async function surveyGraph(prepared: PreparedGraph, logger: Logger): Promise<Map<string, Survey>> {
   const surveys = new Map<string, Survey>();
+  // Every context is hashed from the start, while the first level's registry requests are in flight.
+  for (const image of prepared.images) prepared.hasher.warm(image);
   // Level by level: every parent is surveyed before its children; the images of a level at once.
   for (const names of prepared.levels) {
     const level = names.map((name) => prepared.byName.get(name) as GraphImage);

@@ -283,7 +283,7 @@ async function finish(
 
 export async function computeTags(
   inputs: ImageBuildInputs,
-  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>,
+  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now' | 'tagsCache'>,
 ): Promise<{ metadata: MetadataResult; context: RunContext }> {
   deps.logger.startGroup('Tags');
   const computed = await computeRunTags(inputs.metadata, deps);

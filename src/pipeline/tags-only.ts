@@ -13,7 +13,7 @@ export interface TagsOnlyOutputs {
 /** The CLI's `tags` command: what the action would tag and label, and the build args it would pass. */
 export async function computeTagsOnly(
   inputs: ImageBuildInputs,
-  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>,
+  deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now' | 'tagsCache'>,
 ): Promise<TagsOnlyOutputs> {
   const { metadata, context } = await computeTags(inputs, deps);
   return {

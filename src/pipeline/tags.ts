@@ -19,6 +19,37 @@ export interface RunTagsDeps {
   /** The git checkout the `git` context reads; the process's by default. */
   cwd?: string;
   now?: Date;
+  /** Shares the run context and repository data between the images of one run (a graph). */
+  tagsCache?: RunTagsCache;
+}
+
+/**
+ * The reads every image of a run would repeat (three `git` commands, or the event file and the
+ * GitHub API): a graph of five images did them ten times, now once.
+ */
+export interface RunTagsCache {
+  contexts: Map<string, Promise<RunContext>>;
+  repoInfo: Map<string, Promise<{ info: RepoInfo; warnings: string[] }>>;
+}
+
+export function createRunTagsCache(): RunTagsCache {
+  return { contexts: new Map(), repoInfo: new Map() };
+}
+
+/** The cached promise for `key`, made once; a rejection is not kept, so a retry reads again. */
+function once<T>(
+  cache: Map<string, Promise<T>> | undefined,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  if (!cache) return make();
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
 }
 
 /**
@@ -28,7 +59,7 @@ export interface RunTagsDeps {
 export async function fetchRepoInfo(
   context: RunContext,
   github: GitHubRepository | undefined,
-  logger: Logger,
+  logger: Pick<Logger, 'warning'>,
 ): Promise<RepoInfo> {
   if (!github) return repoInfoFromPayload(context.payload, context.repo.repo);
   try {
@@ -57,11 +88,22 @@ export async function computeRunTags(
     token && owner && repo
       ? octokitRepository({ token, apiUrl: env.GITHUB_API_URL, owner, repo })
       : undefined;
-  const context = await resolveRunContext(inputs.context, env, deps.runner, {
-    cwd: deps.cwd,
-    lookupCommitDate: github ? (sha) => github.getCommitDate(sha) : undefined,
-  });
-  const repoInfo = await fetchRepoInfo(context, github, logger);
+  const key = `${inputs.context}\0${deps.cwd ?? ''}\0${github ? token : ''}`;
+  const context = await once(deps.tagsCache?.contexts, key, () =>
+    resolveRunContext(inputs.context, env, deps.runner, {
+      cwd: deps.cwd,
+      lookupCommitDate: github ? (sha) => github.getCommitDate(sha) : undefined,
+    }),
+  );
+  // Cached with its warning, so each image's log still says when the API could not be read.
+  const warnings: string[] = [];
+  const collect = { warning: (message: string) => void warnings.push(message) };
+  const fetched = await once(deps.tagsCache?.repoInfo, key, async () => ({
+    info: await fetchRepoInfo(context, github, collect),
+    warnings,
+  }));
+  for (const message of fetched.warnings) logger.warning(message);
+  const repoInfo = fetched.info;
   const libs = await loadEngineLibs(inputs);
   const metadata = computeMetadata(inputs, context, repoInfo, {
     now: deps.now ?? new Date(),
