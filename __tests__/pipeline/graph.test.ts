@@ -381,6 +381,30 @@ describe('planGraph', () => {
     expect(JSON.parse(JSON.stringify(after))).toEqual(after);
   });
 
+  it('names each image as the run publishes it: {env} expanded, the run registry applied', async () => {
+    const graph = setup();
+    const path = graph.options.file;
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        'base-runtime:\n    context: base-runtime\n',
+        'base-runtime:\n    context: base-runtime\n    images: team/runtime-{env}\n',
+      ),
+    );
+    // As the CLI passes `--registry`: the graph's default repository and the run's `registry` input.
+    const read = (input: string) =>
+      ({ push: 'true', environment: 'staging', registry: REGISTRY })[input] ?? '';
+    const plan = await planGraph({ ...graph.options, read }, graph.deps);
+    expect(plan.images.find((image) => image.name === 'base-runtime')?.images).toEqual([
+      `${REGISTRY}/team/runtime-staging`,
+    ]);
+    const result = await runGraph({ ...graph.options, read }, graph.deps);
+    expect(result.rows.find((row) => row.name === 'base-runtime')?.image).toBe(
+      `${REGISTRY}/team/runtime-staging`,
+    );
+    expect(graph.registry.tags('platform/team/runtime-staging').size).toBeGreaterThan(0);
+  });
+
   it('has no hash for an image whose external base cannot be read, and says why', async () => {
     const graph = setup();
     graph.deps.env.RUNTIME_FROM = 'registry.test/busybox:missing';

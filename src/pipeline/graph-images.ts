@@ -128,7 +128,8 @@ export async function readGraphImage(
       'tags',
     );
   }
-  const repositories = publishing ? parseImages(imageNames).map((ref) => formatReference(ref)) : [];
+  // The names as the run publishes them: `{env}` expanded and the run's registry applied.
+  const repositories = publishing ? parseImages(tags.metadata.images).map((ref) => formatReference(ref)) : [];
 
   if (!isDirectory(spec.context))
     throw fail(`the context directory ${spec.context} does not exist`, 'context');
