@@ -1,30 +1,31 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  createRunnerCommands
-} from "../chunks/chunk-2YFGOMJD.js";
-import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
+  createRunnerCommands
+} from "../chunks/chunk-JJCHZKHU.js";
+import {
   commentReport
-} from "../chunks/chunk-OMNEKMW3.js";
+} from "../chunks/chunk-P4K4WN7J.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-MV4OAWGO.js";
+} from "../chunks/chunk-S7NCRZN3.js";
+import {
+  readImageBuildInputs,
+  runImageBuild
+} from "../chunks/chunk-XYK2EBX3.js";
 import {
   failedChecksMessage,
   replaceFile,
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-DSWSRCRZ.js";
-import {
-  readImageBuildInputs,
-  runImageBuild
-} from "../chunks/chunk-4KUHXWPE.js";
+} from "../chunks/chunk-7IT3DFWG.js";
 import {
   renderSummaryMarkdown
-} from "../chunks/chunk-IIN76MOW.js";
+} from "../chunks/chunk-62PFAP5H.js";
+import "../chunks/chunk-3SHOVWDN.js";
 import "../chunks/chunk-2PT4JQTW.js";
 import "../chunks/chunk-BRXSFSZD.js";
 import "../chunks/chunk-JSZ6ZCTY.js";
@@ -32,19 +33,19 @@ import {
   actionsCacheClient
 } from "../chunks/chunk-VZOV2WUC.js";
 import "../chunks/chunk-GRZBPOVS.js";
-import "../chunks/chunk-H36VPZJ7.js";
-import "../chunks/chunk-EA36FCXJ.js";
-import "../chunks/chunk-H5I7P22Y.js";
-import "../chunks/chunk-3SHOVWDN.js";
+import "../chunks/chunk-UF2JH5DV.js";
+import "../chunks/chunk-R2RM5ID2.js";
 import {
   UNTRIMMED_INPUTS
 } from "../chunks/chunk-IOKZEECY.js";
 import "../chunks/chunk-RVOSA46I.js";
-import {
-  processRunner
-} from "../chunks/chunk-AVJTY6O7.js";
+import "../chunks/chunk-DSVLZ5QC.js";
+import "../chunks/chunk-H5I7P22Y.js";
 import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
+import {
+  processRunner
+} from "../chunks/chunk-L27B2LXP.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/main.ts

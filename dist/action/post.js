@@ -1,23 +1,23 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   createRunnerCommands
-} from "../chunks/chunk-2YFGOMJD.js";
+} from "../chunks/chunk-JJCHZKHU.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-TDKYOIJ3.js";
-import "../chunks/chunk-Y5GTDXKA.js";
-import "../chunks/chunk-NC6TKLXZ.js";
+} from "../chunks/chunk-YODQ2TNF.js";
+import "../chunks/chunk-HDGPXKQO.js";
 import "../chunks/chunk-JSZ6ZCTY.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-VZOV2WUC.js";
 import "../chunks/chunk-GRZBPOVS.js";
+import "../chunks/chunk-DSVLZ5QC.js";
 import "../chunks/chunk-H5I7P22Y.js";
+import "../chunks/chunk-IZW44F23.js";
 import {
   processRunner
-} from "../chunks/chunk-AVJTY6O7.js";
-import "../chunks/chunk-IZW44F23.js";
+} from "../chunks/chunk-L27B2LXP.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/post.ts

@@ -1,5 +1,15 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
+  GraphFailedError,
+  ImagesFileError,
+  graph_exports,
+  loadImagesFile,
+  parseImagesFile,
+  planGraph,
+  renderGraphTable,
+  runGraph
+} from "../chunks/chunk-LFU3TIMY.js";
+import {
   ECR_MANIFEST_MEDIA_TYPES,
   EcrImmutableTagError,
   collectEcrScanFindings,
@@ -10,23 +20,30 @@ import {
   prepareEcr,
   untaggedExpiryPolicy,
   waitForScanFindings
-} from "../chunks/chunk-BY4FHPM4.js";
+} from "../chunks/chunk-VYGDE7GZ.js";
 import {
-  GraphFailedError,
-  ImagesFileError,
-  graph_exports,
-  loadImagesFile,
-  parseImagesFile,
-  planGraph,
-  renderGraphTable,
-  runGraph
-} from "../chunks/chunk-MRFJ5GLF.js";
+  MISSING_CREDENTIALS_HELP,
+  checkEcrCredentials,
+  createEcrClient,
+  ecrClientOptionsFor
+} from "../chunks/chunk-DUHKCMUE.js";
+import {
+  require_dist_cjs
+} from "../chunks/chunk-GB3EZ7WS.js";
+import "../chunks/chunk-G6KZH775.js";
 import {
   commentReport
-} from "../chunks/chunk-OMNEKMW3.js";
+} from "../chunks/chunk-P4K4WN7J.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-MV4OAWGO.js";
+} from "../chunks/chunk-S7NCRZN3.js";
+import {
+  computeTags,
+  localCacheRoot,
+  publish_exports,
+  readImageBuildInputs,
+  runImageBuild
+} from "../chunks/chunk-XYK2EBX3.js";
 import {
   failedChecksMessage,
   readEngineSource,
@@ -37,20 +54,14 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-DSWSRCRZ.js";
-import {
-  computeTags,
-  localCacheRoot,
-  publish_exports,
-  readImageBuildInputs,
-  runImageBuild
-} from "../chunks/chunk-4KUHXWPE.js";
+} from "../chunks/chunk-7IT3DFWG.js";
 import {
   build_exports,
   readReportInputs,
   registry_exports,
   report_exports
-} from "../chunks/chunk-IIN76MOW.js";
+} from "../chunks/chunk-62PFAP5H.js";
+import "../chunks/chunk-3SHOVWDN.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
@@ -60,18 +71,12 @@ import "../chunks/chunk-BRXSFSZD.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-TDKYOIJ3.js";
+} from "../chunks/chunk-YODQ2TNF.js";
 import {
-  MISSING_CREDENTIALS_HELP,
-  checkEcrCredentials,
-  createEcrClient,
-  ecrClientOptionsFor,
   ecrLogin,
   ecrLogout,
-  parseEcrLoginState,
-  require_dist_cjs
-} from "../chunks/chunk-Y5GTDXKA.js";
-import "../chunks/chunk-NC6TKLXZ.js";
+  parseEcrLoginState
+} from "../chunks/chunk-HDGPXKQO.js";
 import {
   cache_exports
 } from "../chunks/chunk-JSZ6ZCTY.js";
@@ -85,25 +90,26 @@ import {
 import {
   computeRunTags,
   fetchRepoInfo
-} from "../chunks/chunk-H36VPZJ7.js";
+} from "../chunks/chunk-UF2JH5DV.js";
 import {
   tags_exports
-} from "../chunks/chunk-EA36FCXJ.js";
-import "../chunks/chunk-H5I7P22Y.js";
-import "../chunks/chunk-3SHOVWDN.js";
+} from "../chunks/chunk-R2RM5ID2.js";
 import {
   INPUT_SPEC
 } from "../chunks/chunk-IOKZEECY.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   createConsoleLogger,
-  processRunner,
   silentLogger
-} from "../chunks/chunk-AVJTY6O7.js";
+} from "../chunks/chunk-DSVLZ5QC.js";
+import "../chunks/chunk-H5I7P22Y.js";
 import {
   InputError
 } from "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
+import {
+  processRunner
+} from "../chunks/chunk-L27B2LXP.js";
 import {
   __export,
   __toESM

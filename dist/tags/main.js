@@ -1,32 +1,33 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  createRunnerCommands
-} from "../chunks/chunk-2YFGOMJD.js";
-import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
+  createRunnerCommands
+} from "../chunks/chunk-JJCHZKHU.js";
+import {
   computeRunTags
-} from "../chunks/chunk-H36VPZJ7.js";
+} from "../chunks/chunk-UF2JH5DV.js";
 import {
   bakeFileContents,
   bakeFileName,
   metadataOutputs,
   outputEnvName,
   parseMetadataInputs
-} from "../chunks/chunk-EA36FCXJ.js";
-import "../chunks/chunk-H5I7P22Y.js";
+} from "../chunks/chunk-R2RM5ID2.js";
 import {
   UNTRIMMED_INPUTS
 } from "../chunks/chunk-IOKZEECY.js";
 import {
   parseBoolean
 } from "../chunks/chunk-RVOSA46I.js";
-import {
-  processRunner
-} from "../chunks/chunk-AVJTY6O7.js";
+import "../chunks/chunk-DSVLZ5QC.js";
+import "../chunks/chunk-H5I7P22Y.js";
 import "../chunks/chunk-IZW44F23.js";
 import "../chunks/chunk-TAYKLYQA.js";
+import {
+  processRunner
+} from "../chunks/chunk-L27B2LXP.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
 // src/action/tags-action.ts

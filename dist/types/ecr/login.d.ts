@@ -1,4 +1,4 @@
-import { type ECRClient } from '@aws-sdk/client-ecr';
+import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 export interface EcrLoginOptions {

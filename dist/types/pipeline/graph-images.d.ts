@@ -31,7 +31,7 @@ export interface ReadGraphImageOptions {
  * own and may not be set by hand. Then the checks that need no builder: tags, context, Dockerfile,
  * target, and the parent's build arg declared by the Dockerfile.
  */
-export declare function readGraphImage(spec: GraphImageSpec, options: ReadGraphImageOptions, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'cwd'>): Promise<GraphImage>;
+export declare function readGraphImage(spec: GraphImageSpec, options: ReadGraphImageOptions, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'cwd' | 'tagsCache'>): Promise<GraphImage>;
 /** A parent as its child gets it: the published repository pinned by digest, or a local reference. */
 export interface ParentReference {
     name: string;
@@ -41,6 +41,8 @@ export interface ParentReference {
 /** Hashes what an image's build depends on; the results that cost I/O are kept for the next call. */
 export interface InputsHasher {
     hash(image: GraphImage, parents: readonly ParentReference[]): Promise<HashedInputs>;
+    /** Starts hashing the image's context now: it does not depend on the parents, whose digests come later. */
+    warm(image: GraphImage): void;
 }
 export interface HashedInputs {
     hash?: string;

@@ -9,6 +9,7 @@ import type { MetadataResult, RunContext } from '../tags/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { ReusedImage } from './release.js';
+import type { RunTagsCache } from './tags.js';
 export interface ImageBuildDeps {
     env: NodeJS.ProcessEnv;
     runner: CommandRunner;
@@ -28,6 +29,8 @@ export interface ImageBuildDeps {
     builder?: Builder;
     /** Called as each phase starts, with the reference or image it is about (the CLI shows progress). */
     onPhase?: (phase: RunPhase, subject?: string) => void;
+    /** The run context and repository data, read once for every image of a graph. */
+    tagsCache?: RunTagsCache;
 }
 /** The run's phases in order; `push` and `tags` repeat per registry, buildx builds and pushes at once. */
 export type RunPhase = 'tags' | 'checks' | 'build' | 'push' | 'tags-written';

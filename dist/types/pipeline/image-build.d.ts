@@ -11,7 +11,7 @@ export { postStateOf } from './image-build-types.js';
  * in the result, or on the error the run throws (`postStateOf`).
  */
 export declare function runImageBuild(inputs: ImageBuildInputs, deps: ImageBuildDeps): Promise<ImageBuildResult>;
-export declare function computeTags(inputs: ImageBuildInputs, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>): Promise<{
+export declare function computeTags(inputs: ImageBuildInputs, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now' | 'tagsCache'>): Promise<{
     metadata: MetadataResult;
     context: RunContext;
 }>;

@@ -8,4 +8,4 @@ export interface TagsOnlyOutputs {
     buildArgs: Record<string, string>;
 }
 /** The CLI's `tags` command: what the action would tag and label, and the build args it would pass. */
-export declare function computeTagsOnly(inputs: ImageBuildInputs, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now'>): Promise<TagsOnlyOutputs>;
+export declare function computeTagsOnly(inputs: ImageBuildInputs, deps: Pick<ImageBuildDeps, 'env' | 'runner' | 'logger' | 'cwd' | 'now' | 'tagsCache'>): Promise<TagsOnlyOutputs>;
