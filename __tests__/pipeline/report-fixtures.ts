@@ -21,6 +21,8 @@ export interface MemoryRegistry {
   calls: string[];
   /** Stores an image (gzip'd layers) under a tag; returns its manifest as the publish would hold it. */
   push(repository: string, tag: string, image: TestImage): ManifestBytes;
+  /** Makes every upload and manifest PUT fail from now on (a registry that refuses pushes). */
+  failWrites(fail: boolean): void;
   /** Stores an index of platform images (and an attestation manifest, as BuildKit adds) under a tag. */
   pushIndex(repository: string, tag: string, platforms: Record<string, TestImage>): ManifestBytes;
 }
@@ -30,6 +32,7 @@ export function memoryRegistry(registry = 'registry.test'): MemoryRegistry {
   const blobs = new Map<string, Buffer>();
   const manifests = new Map<string, ManifestBytes>();
   const calls: string[] = [];
+  let failWrites = false;
   const put = (data: Buffer | string) => {
     const bytes = Buffer.from(data);
     const digest = sha256(bytes);
@@ -58,6 +61,23 @@ export function memoryRegistry(registry = 'registry.test'): MemoryRegistry {
       if (!found) throw missing(`/v2/${repository}/blobs/${digest}`, 'BLOB_UNKNOWN');
       return Readable.from([found]);
     },
+    async blobExists(_repository: string, digest: string) {
+      calls.push(`HEAD blob ${digest}`);
+      return blobs.has(digest);
+    },
+    async uploadBlob(_repository: string, bytes: Uint8Array) {
+      if (failWrites) throw new Error('denied: push access');
+      const { digest } = put(Buffer.from(bytes));
+      calls.push(`UPLOAD blob ${digest}`);
+      return digest;
+    },
+    async putManifest(repository: string, reference: string, manifest: ManifestBytes) {
+      if (failWrites) throw new Error('denied: push access');
+      calls.push(`PUT manifest ${repository}:${reference}`);
+      manifests.set(`${repository}:${reference}`, manifest);
+      manifests.set(`${repository}:${manifest.digest}`, manifest);
+      return { digest: manifest.digest };
+    },
     requestCount: () => calls.length,
   } as unknown as RegistryClient;
   const store = (repository: string, tags: string[], text: string, mediaType: string) => {
@@ -68,6 +88,7 @@ export function memoryRegistry(registry = 'registry.test'): MemoryRegistry {
   const registryApi: MemoryRegistry = {
     client,
     calls,
+    failWrites: (fail) => void (failWrites = fail),
     pushIndex(repository, tag, platforms) {
       const entries = Object.entries(platforms).map(([platform, image]) => {
         const manifest = registryApi.push(repository, `${platform.replace('/', '-')}-only`, image);

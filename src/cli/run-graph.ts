@@ -124,6 +124,7 @@ export async function runGraphCommand(context: CommandContext): Promise<number> 
             logger: terminal.logger,
             env: io.env,
             dockerfile: false,
+            storedAnalysis: true,
           }),
         );
     }

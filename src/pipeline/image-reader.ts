@@ -18,7 +18,9 @@ import {
   readEngineImage,
   readOciLayout,
   selectPlatform,
+  storedAnalysisTag,
   summarisePlatform,
+  type AnalysedImage,
   type AnalyzeOptions,
   type BaseImageHint,
   type ContentAnalysis,
@@ -30,6 +32,7 @@ import {
 } from '../report/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
+import { readStoredAnalysis, writeStoredAnalysis } from './stored-analysis.js';
 
 /** What the report reads, from any source. */
 export interface ImageRead {
@@ -37,6 +40,8 @@ export interface ImageRead {
   contents?: ContentAnalysis;
   /** Why the file-level analysis was left out, or anything else the reader should know. */
   notices: string[];
+  /** The tag of the stored analysis `contents` was read from, instead of the layers. */
+  contentsStoredAt?: string;
 }
 
 export interface ReadOptions {
@@ -52,6 +57,12 @@ export interface ReadOptions {
   base?: BaseImageHint;
   /** Read every platform's manifest of an index for its size (default true; not for a base or baseline). */
   platformSizes?: boolean;
+  /**
+   * A registry image's analysis stored next to it (a graph's images): read it instead of the layers
+   * when there is one to trust, and with `write`, store the analysis read from the layers. Off for a
+   * single image, whose run must not gain requests.
+   */
+  storedAnalysis?: { write: boolean; logger: Logger };
 }
 
 /** A registry client per registry host, with docker's credentials (ECR's temporary config included). */
@@ -109,18 +120,17 @@ export async function readRegistryImage(
   let digest = top.digest;
   let index: { digest: string; document: IndexLike } | undefined;
   const others = new Map<string, ManifestLike>();
+  /** The manifest reported on: the subject of its stored analysis. */
+  let analysed: AnalysedImage = { digest, mediaType: top.mediaType, size: top.bytes.length };
   if (isIndex(document)) {
     index = { digest: top.digest, document };
     const chosen = selectPlatform(document, options.platform);
     const wanted = options.platformSizes === false ? [chosen] : platformManifests(document);
     for (const entry of wanted) {
-      others.set(
-        entry.digest,
-        decode(
-          (await client.getManifest(target.repository, entry.digest)).bytes,
-          `the manifest ${entry.digest}`,
-        ) as ManifestLike,
-      );
+      const bytes = await client.getManifest(target.repository, entry.digest);
+      others.set(entry.digest, decode(bytes.bytes, `the manifest ${entry.digest}`) as ManifestLike);
+      if (entry.digest === chosen.digest)
+        analysed = { digest: entry.digest, mediaType: bytes.mediaType, size: bytes.bytes.length };
     }
     digest = chosen.digest;
     manifest = others.get(chosen.digest) as ManifestLike;
@@ -149,6 +159,17 @@ export async function readRegistryImage(
   const layerBytes = manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
   const skipped = overLimit(layerBytes, options.contentsLimitBytes, 'compressed layers to read');
   if (skipped) return { model, notices: [skipped] };
+  const stored = options.storedAnalysis;
+  const context = { baseLayerCount: model.base?.layerCount };
+  if (stored) {
+    const contents = await readStoredAnalysis(
+      client,
+      target.repository,
+      { ...context, imageDigest: digest, layerCount: manifest.layers.length },
+      stored.logger,
+    );
+    if (contents) return { model, contents, notices, contentsStoredAt: storedAnalysisTag(digest) };
+  }
   const contents = await analyzeLayers(
     manifest.layers.map((layer, position) => ({
       digest: layer.digest,
@@ -160,6 +181,19 @@ export async function readRegistryImage(
       }),
     analyzeOptions(model, `${options.image}@${digest}`),
   );
+  if (stored?.write) {
+    // The analysis is a convenience for the next run: storing it never fails this one.
+    await writeStoredAnalysis(client, target.repository, analysed, contents, context).then(
+      (tag) =>
+        tag
+          ? stored.logger.debug(`report: stored the analysis of ${options.image}@${digest} as ${tag}`)
+          : stored.logger.debug(`report: the analysis of ${options.image}@${digest} is too large to store`),
+      (error: unknown) =>
+        stored.logger.warning(
+          `report: the analysis of ${options.image}@${digest} was not stored in its registry: ${(error as Error).message ?? String(error)}`,
+        ),
+    );
+  }
   return { model, contents, notices };
 }
 

@@ -49,6 +49,12 @@ export interface ReportDeps {
    * have their own Dockerfile, which the shared inputs do not name: the graph passes false.
    */
   dockerfile?: boolean;
+  /**
+   * Read the file-level analysis stored next to a registry image instead of its layers, and store it
+   * after reading the layers of an image this run built (tag `sha256-<hex>.analysis`). The graph's
+   * images only: a single image's run makes no request for it.
+   */
+  storedAnalysis?: boolean;
 }
 
 const OUTCOME: Record<string, ReportTag['outcome']> = {
@@ -113,6 +119,11 @@ export async function reportRun(
     contents: settings.contents,
     contentsLimitBytes: settings.contentsLimitBytes,
     base: dockerfile?.base ? await baseHint(dockerfile.base, inputs, clientFor, logger) : undefined,
+    ...(deps.storedAnalysis &&
+      source.kind === 'registry' && {
+        // Written only for what this run built and published: a reused image's layers were read before.
+        storedAnalysis: { write: result.build !== undefined, logger },
+      }),
   };
   const readFrom = (contents: boolean) =>
     readSource(source, { ...options, contents }, clientFor, { runner, env });
@@ -137,6 +148,7 @@ export async function reportRun(
     ? await smokeTestRun(result, inputs, source, read, env, deps, notices)
     : undefined;
   const scan = result.scans[0];
+  const storedNote = read?.contentsStoredAt && storedAnalysisNote(read.contentsStoredAt);
   const input: ReportInput = {
     model: read?.model ?? unavailableImageModel(image),
     contents: read?.contents,
@@ -148,11 +160,20 @@ export async function reportRun(
     fromReferences: dockerfile?.fromReferences,
     policy: settings.policy,
     pricePerGbMonth: settings.pricePerGbMonth,
-    notices: [...(read?.notices ?? []), ...notices],
+    notices: [...(read?.notices ?? []), ...(storedNote ? [storedNote] : []), ...notices],
   };
   const report = buildImageReport(input);
-  for (const notice of report.notices) logger.notice(`report: ${notice}`);
+  for (const notice of report.notices) {
+    // The stored-analysis note is for the report's reader, not a notice on every reused image's run.
+    if (notice === storedNote) logger.debug(`report: ${notice}`);
+    else logger.notice(`report: ${notice}`);
+  }
   return report;
+}
+
+/** Said where the report shows the analysis, so no one takes it for a fresh reading of the layers. */
+export function storedAnalysisNote(tag: string): string {
+  return `The file-level analysis was read from the analysis stored with this unchanged image (tag ${tag}), not recomputed from its layers.`;
 }
 
 async function readSource(

@@ -3,7 +3,14 @@ import { type CommandRunner, processRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { type CredentialSource, dockerConfigCredentials } from './credentials.js';
 import type { Readable } from 'node:stream';
-import { blobExists, getBlob, mountBlob, openBlob, type OpenBlobOptions } from './operations/blobs.js';
+import {
+  blobExists,
+  getBlob,
+  mountBlob,
+  openBlob,
+  type OpenBlobOptions,
+  uploadBlob,
+} from './operations/blobs.js';
 import {
   getManifest,
   headManifest,
@@ -47,6 +54,11 @@ export interface RegistryClient extends TagWriter {
   openBlob(repository: string, digest: string, options?: OpenBlobOptions): Promise<Readable>;
   /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
   mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
+  /**
+   * Uploads a small blob from memory (POST, then one PUT with its digest; at most 16 MiB) and returns
+   * its digest. For artifacts the client writes itself; layers are pushed by the engine.
+   */
+  uploadBlob(repository: string, bytes: Uint8Array): Promise<string>;
   /** HTTP requests sent so far, retries and token requests included. */
   requestCount(): number;
 }
@@ -144,5 +156,6 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     getBlob: (repository, digest, blobOptions) => getBlob(session, repository, digest, blobOptions?.maxBytes),
     openBlob: (repository, digest, blobOptions) => openBlob(session, repository, digest, blobOptions),
     mountBlob: (repository, digest, from) => mountBlob(session, repository, digest, from),
+    uploadBlob: (repository, bytes) => uploadBlob(session, repository, bytes),
   };
 }

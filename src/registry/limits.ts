@@ -13,6 +13,11 @@ export const BODY_LIMITS = {
   token: 1 * MiB,
   /** Config blobs are read whole (image reports): a config with hundreds of layers is well under 1 MiB. */
   configBlob: 8 * MiB,
+  /**
+   * Blobs we upload from memory (small artifacts such as a stored report analysis, never layers): the
+   * size a single monolithic PUT can be trusted to carry.
+   */
+  uploadBlob: 16 * MiB,
   /** Any other successful answer (ping, PUT, mount): we read nothing from these bodies. */
   other: 1 * MiB,
   /** Error bodies are read this far for their error codes; the rest is dropped, not an error. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
-import { BODY_LIMITS } from '../limits.js';
+import { BODY_LIMITS, limitText } from '../limits.js';
 import { sha256Digest } from '../manifest.js';
 import { RegistryError } from '../transport/errors.js';
 import type { RegistryRequest } from '../transport/transport.js';
@@ -155,5 +155,56 @@ class DigestCheck extends Transform {
         ? null
         : this.problem(`the registry sent bytes that do not match ${this.digest}`),
     );
+  }
+}
+
+/**
+ * Uploads a small blob held in memory (an artifact's JSON, never a layer): POST opens an upload, one
+ * PUT to its Location with `?digest=` completes it. The Location may be relative or absolute; an
+ * absolute one on another origin is refused, because the PUT would carry this registry's credentials
+ * there. At most `BODY_LIMITS.uploadBlob` bytes. Returns the digest the registry stored.
+ */
+export async function uploadBlob(session: Session, repository: string, bytes: Uint8Array): Promise<string> {
+  if (bytes.length > BODY_LIMITS.uploadBlob) {
+    throw new Error(
+      `a blob of ${bytes.length} bytes is over the ${limitText(BODY_LIMITS.uploadBlob)} uploaded from memory`,
+    );
+  }
+  const digest = sha256Digest(bytes);
+  const start: RegistryRequest = {
+    method: 'POST',
+    path: `/v2/${repository}/blobs/uploads/`,
+    headers: { 'content-length': '0' },
+  };
+  const opened = await session.send(start, [pushScope(repository)]);
+  if (opened.status !== 202) session.fail(start, opened);
+  const location = opened.headers.location;
+  if (!location) session.fail(start, opened, 'the registry opened an upload without a Location');
+  const url = uploadUrl(location, session.baseUrl + start.path);
+  if (!url || url.origin !== new URL(session.baseUrl).origin) {
+    session.fail(start, opened, 'the upload Location is not on this registry: not followed');
+  }
+  url.searchParams.set('digest', digest);
+  const finish: RegistryRequest = {
+    method: 'PUT',
+    path: url.pathname + url.search,
+    headers: { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) },
+    body: bytes,
+  };
+  const stored = await session.send(finish, [pushScope(repository)]);
+  if (stored.status !== 201) session.fail(finish, stored);
+  const named = stored.headers['docker-content-digest'];
+  if (named && named !== digest) {
+    session.fail(finish, stored, `the registry stored digest ${named}, expected ${digest}`);
+  }
+  return digest;
+}
+
+/** The upload URL a Location names, resolved against the request that opened it; undefined when unreadable. */
+function uploadUrl(location: string, base: string): URL | undefined {
+  try {
+    return new URL(location, base);
+  } catch {
+    return undefined;
   }
 }
