@@ -199,6 +199,19 @@ describe.each(builders(['buildx-remote']))('the analysis stored with each graph 
           ),
       );
       expect(others).toEqual([]);
+
+      // Reading gateway's layers again stored a trusted analysis: the next no-op run reads none.
+      const beforeFourth = registryLogSize();
+      const fourth = await graph(dir, env, registry, 'fourth');
+      expect(fourth.rows.map((row) => row.status)).toEqual(NAMES.map(() => 'reused'));
+      expect(contentFigures(fourth.markdown)).toEqual(contentFigures(first.markdown));
+      expect(fourth.markdown).toContain(`tag ${tag}`);
+      expect(
+        registryRequests(beforeFourth, `${prefix}/gateway`).filter(
+          (request) =>
+            request.method === 'GET' && gatewayLayers.some((digest) => request.path.endsWith(digest)),
+        ),
+      ).toEqual([]);
     },
     240_000,
   );

@@ -121,8 +121,10 @@ export async function reportRun(
     base: dockerfile?.base ? await baseHint(dockerfile.base, inputs, clientFor, logger) : undefined,
     ...(deps.storedAnalysis &&
       source.kind === 'registry' && {
-        // Written only for what this run built and published: a reused image's layers were read before.
-        storedAnalysis: { write: result.build !== undefined, logger },
+        // Written after its layers were read, for an image this run published (built, or reused with
+        // new tags): once per image, so its next no-op run reads one manifest instead of every layer.
+        // An image published before analyses were stored, or whose stored one was not trusted, gets it then.
+        storedAnalysis: { write: result.publish !== undefined, logger },
       }),
   };
   const readFrom = (contents: boolean) =>
