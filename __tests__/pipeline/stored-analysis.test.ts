@@ -74,11 +74,15 @@ describe('the analysis stored next to a graph image', () => {
     expect(again.logger.lines.filter((line) => line.startsWith('notice'))).toEqual([]);
   });
 
-  it('a reused image without one reads its layers and does not write one', async () => {
+  it('a reused image without one (published before analyses were stored) reads its layers once and stores it', async () => {
     const { registry, manifest, tag } = await published();
     await report(registry, manifest, false);
     expect(streamed(registry)).toHaveLength(2);
     expect(registry.calls).toContain(`GET manifest team/app:${tag}`);
+    expect(registry.calls).toContain(`PUT manifest team/app:${tag}`);
+    registry.calls.length = 0;
+    await report(registry, manifest, false);
+    expect(streamed(registry)).toEqual([]);
     expect(registry.calls.filter((call) => call.startsWith('PUT') || call.startsWith('UPLOAD'))).toEqual([]);
   });
 
