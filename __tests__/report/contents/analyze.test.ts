@@ -227,6 +227,35 @@ describe('analyzeLayers: dive accounting on synthetic layer trees', () => {
   });
 });
 
+describe('analyzeLayers: empty layers', () => {
+  // BuildKit writes sha256:4f4fb700ef54… for a step that changes no file: 1 KiB of zeros (two end
+  // blocks, no entry), gzip'd. node-tar calls that an unrecognized archive; it is an empty layer.
+  it("reads an empty tar (end blocks only), gzip'd or plain, between other layers", async () => {
+    const files = await tarOf([{ name: 'app/a', bytes: 100 }]);
+    for (const [empty, tarBytes] of [
+      [gzipSync(Buffer.alloc(1024)), 1024],
+      [Buffer.alloc(1024), 1024],
+      [Buffer.alloc(10_240), 10_240],
+    ] as const) {
+      const blobs = [files, empty, files];
+      const result = await analyzeLayers(
+        blobs.map(() => ({})),
+        async (_, index) => Readable.from([blobs[index]]),
+      );
+      expect(result.layers.map((layer) => layer.files)).toEqual([1, 0, 1]);
+      expect(result.layers[1]).toMatchObject({ tarBytes, added: 0 });
+      expect(result.final).toEqual({ files: 1, bytes: 100 });
+    }
+  });
+
+  it('still refuses zeros followed by anything else', async () => {
+    const tail = Buffer.concat([Buffer.alloc(1024), Buffer.alloc(1024, 0x41)]);
+    await expect(analyzeLayers([{}], async () => Readable.from([tail]))).rejects.toThrow(
+      /layer 1 is truncated or corrupt/,
+    );
+  });
+});
+
 describe('analyzeLayers: bad layers', () => {
   it('names the layer that is truncated', async () => {
     const whole = await tarOf([{ name: 'a', bytes: 50_000 }]);

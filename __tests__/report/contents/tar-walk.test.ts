@@ -66,6 +66,12 @@ describe('walkTar', () => {
     },
   );
 
+  it("reads an empty tar (BuildKit's empty layer: end blocks only) as no entries", async () => {
+    const path = join(dir, 'empty.tar');
+    writeFileSync(path, Buffer.alloc(1024));
+    expect(await walk(path)).toEqual([]);
+  });
+
   it('says a tar cut inside an entry is truncated', async () => {
     const path = gnuTar('pax');
     const file = (await walk(path)).find((entry) => entry.path.endsWith('.txt'));

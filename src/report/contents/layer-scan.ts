@@ -17,10 +17,16 @@ export interface ScanOptions {
   positions?: StreamPositions;
 }
 
-/** The tar parser for one layer: strict, so a corrupt or truncated tar is an error, not a warning. */
+/**
+ * The tar parser for one layer: strict, so a corrupt or truncated tar is an error, not a warning. A
+ * layer of zero bytes only is an empty tar (BuildKit's empty layer, sha256:4f4fb700…, is 1 KiB of
+ * zeros gzip'd), which node-tar calls an unrecognized archive: `onlyZeros` (asked once the whole
+ * layer was fed) tells that one apart from a corrupt layer.
+ */
 export async function layerParser(
   label: string,
   onEntry: (entry: ReadEntry) => void,
+  onlyZeros: () => boolean = () => false,
 ): Promise<{ parser: Parser; done: Promise<void> }> {
   // node-tar is loaded when a layer is read, not when the action starts. The parser is only ever
   // given plain tar: gzip is undone before it, where the bytes are counted.
@@ -28,10 +34,14 @@ export async function layerParser(
   const parser = new TarParser({ strict: true });
   parser.on('entry', onEntry);
   const done = new Promise<void>((resolve, reject) => {
-    parser.on('error', (error: Error) =>
-      reject(new ImageContentError(`${label} is truncated or corrupt: ${error.message}`)),
-    );
-    parser.on('end', () => resolve());
+    const corrupt = (error: Error) =>
+      reject(new ImageContentError(`${label} is truncated or corrupt: ${error.message}`));
+    let unrecognized: Error | undefined;
+    parser.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'TAR_BAD_ARCHIVE') unrecognized ??= error;
+      else corrupt(error);
+    });
+    parser.on('end', () => (unrecognized && !onlyZeros() ? corrupt(unrecognized) : resolve()));
   });
   done.catch(() => undefined);
   return { parser, done };
@@ -90,8 +100,9 @@ export async function scanLayer(
   options: ScanOptions,
 ): Promise<{ tarBytes: number }> {
   const { handle } = layerEntryHandler(onEntry, options);
-  const { parser, done } = await layerParser(options.label, handle);
-  const tarBytes = await feed(blob, parser, options.label, options.positions);
+  const zeros = { only: true };
+  const { parser, done } = await layerParser(options.label, handle, () => zeros.only);
+  const tarBytes = await feed(blob, parser, options.label, options.positions, zeros);
   await done;
   return { tarBytes };
 }
@@ -106,30 +117,37 @@ export async function hashLayerFiles(
   label: string,
 ): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  const { parser, done } = await layerParser(label, (entry) => {
-    const path = normalisePath(entry.path);
-    if (path === undefined || !isFile(entry.type) || !wanted.has(path)) {
-      entry.resume();
-      return;
-    }
-    const hash = createHash('sha256');
-    entry.on('data', (chunk: Buffer) => hash.update(chunk));
-    entry.on('end', () => hashes.set(path, hash.digest('hex')));
-  });
-  await feed(blob, parser, label);
+  const zeros = { only: true };
+  const { parser, done } = await layerParser(
+    label,
+    (entry) => {
+      const path = normalisePath(entry.path);
+      if (path === undefined || !isFile(entry.type) || !wanted.has(path)) {
+        entry.resume();
+        return;
+      }
+      const hash = createHash('sha256');
+      entry.on('data', (chunk: Buffer) => hash.update(chunk));
+      entry.on('end', () => hashes.set(path, hash.digest('hex')));
+    },
+    () => zeros.only,
+  );
+  await feed(blob, parser, label, undefined, zeros);
   await done;
   return hashes;
 }
 
 /**
  * Writes a layer stream into the parser chunk by chunk (as they come, so positions stay exact),
- * gunzipping it first when it is gzip'd. Returns the uncompressed tar length.
+ * gunzipping it first when it is gzip'd. Returns the uncompressed tar length; `zeros.only` stays true
+ * while every byte was zero (checked until the first that is not: a tar header's first byte is a name).
  */
 async function feed(
   blob: Readable,
   parser: Parser,
   label: string,
   positions?: StreamPositions,
+  zeros: { only: boolean } = { only: false },
 ): Promise<number> {
   const head = await peek(blob);
   if (!head.length) throw new ImageContentError(`${label} is empty (0 bytes): truncated or corrupt`);
@@ -147,6 +165,7 @@ async function feed(
   await new Promise<void>((resolve, reject) => {
     source.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
+      if (zeros.only) zeros.only = chunk.every((byte) => byte === 0);
       if (kind !== 'gzip') positions?.track(chunk);
       let flowing = true;
       for (const piece of cleaner.pieces(chunk)) flowing = parser.write(piece) && flowing;
