@@ -47,6 +47,14 @@ export {
 } from './pipeline/graph.js';
 export { renderGraphTable } from './pipeline/graph-report.js';
 export {
+  graphJson,
+  reportGraph,
+  runGraphSettled,
+  type GraphReport,
+  type GraphReportOptions,
+  type SettledGraph,
+} from './pipeline/graph-run.js';
+export {
   loadImagesFile,
   parseImagesFile,
   ImagesFileError,

@@ -7,6 +7,13 @@ import { Writable } from 'node:stream';
 import type { ClassicBuilder } from '../../src/build/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { createEcrClient } from '../../src/ecr/index.js';
+import {
+  checkSingleImageInputs,
+  readGraphInputs,
+  readGraphRunInputs,
+} from '../../src/pipeline/graph-inputs.js';
+import { runGraphSettled } from '../../src/pipeline/graph-run.js';
+import type { GraphRunResult } from '../../src/pipeline/graph.js';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
 import { runImageBuild, type ImageBuildResult } from '../../src/pipeline/image-build.js';
 import { EMULATOR_CREDENTIALS, startEcrEmulator, type EcrEmulator } from '../helpers/ecr-emulator.js';
@@ -21,7 +28,7 @@ export const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app'
  */
 export interface CorpusEntry {
   name: string;
-  area: 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'cli';
+  area: 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'graph' | 'cli';
   /** Action inputs over the baseline (a valid tag build of `<registry>/acme/app`, pushing). */
   inputs?: Record<string, string>;
   /** CLI arguments instead of action inputs (`area: 'cli'`). */
@@ -56,6 +63,8 @@ export interface CorpusRun {
   registryHost: string;
   /** The CLI's exit code and streams, for `area: 'cli'`. */
   cli?: { code: number; stdout: string; stderr: string };
+  /** The graph's rows, when the inputs gave an images file and it ran. */
+  graph?: GraphRunResult;
   contextDir: string;
 }
 
@@ -188,16 +197,23 @@ export async function runEntry(entry: CorpusEntry, bed: CorpusBed): Promise<Corp
       push: 'true',
       ...entry.inputs,
     };
-    const read = (name: string) => (values[name] ?? '').replaceAll('$REGISTRY', bed.registry.host);
+    const read = (name: string) =>
+      (values[name] ?? '').replaceAll('$REGISTRY', bed.registry.host).replaceAll('$CONTEXT', contextDir);
     try {
-      run.result = await runImageBuild(readImageBuildInputs(read), {
-        env,
-        runner,
-        logger,
-        builder,
-        cwd: contextDir,
-        ecrClientFor,
-      });
+      // As the action's main does: the graph inputs first; with an images file, the graph instead.
+      const graph = readGraphInputs(read);
+      const deps = { env, runner, logger, builder, cwd: contextDir, ecrClientFor };
+      if (graph.imagesFile) {
+        const { file, registry } = readGraphRunInputs(read, graph.imagesFile, contextDir);
+        const { result } = await runGraphSettled(
+          { file, read, registry, only: graph.only, concurrency: graph.concurrency, reuse: graph.reuse },
+          deps,
+        );
+        run.graph = result;
+      } else {
+        checkSingleImageInputs(graph);
+        run.result = await runImageBuild(readImageBuildInputs(read), deps);
+      }
     } catch (error) {
       run.error = error as Error;
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUT_SPEC, UNTRIMMED_INPUTS } from '../../src/pipeline/input-spec.js';
+import { readGraphInputs } from '../../src/pipeline/graph-inputs.js';
 import { readImageBuildInputs } from '../../src/pipeline/inputs.js';
 import { InputError } from '../../src/util/errors.js';
 
@@ -36,11 +37,14 @@ describe('the input spec is action.yml', () => {
 describe('the input spec is the code', () => {
   function reading(values: Record<string, string> = {}) {
     const read = new Set<string>();
-    const inputs = readImageBuildInputs((name) => {
+    const readInput = (name: string) => {
       read.add(name);
       return values[name] ?? '';
-    });
-    return { read, inputs };
+    };
+    // A run's inputs, and the graph's (read by their own reader, as the action does first).
+    const graph = readGraphInputs(readInput);
+    const inputs = readImageBuildInputs(readInput);
+    return { read, inputs: { ...inputs, graph } };
   }
 
   it('lists exactly the inputs the pipeline reads', () => {
@@ -56,6 +60,7 @@ describe('the input spec is the code', () => {
     );
     expect(Object.keys(defaults).length).toBeGreaterThan(10);
     expect(reading(defaults).inputs).toEqual(reading().inputs);
+    expect(reading().inputs.graph).toEqual({ only: [], concurrency: 2, reuse: true, plan: false });
   });
 
   it.each(INPUT_SPEC.filter((spec) => spec.kind === 'boolean').map((spec) => [spec.name] as const))(

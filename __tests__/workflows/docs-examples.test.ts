@@ -59,13 +59,15 @@ describe('docs/workflows.md', () => {
   });
 
   // Their inputs are checked with every YAML block of the docs: __tests__/docs/yaml-examples.test.ts.
-  it('gives org/image-build no expression but the repository name', () => {
+  it("gives org/image-build no expression but the repository name and a matrix job's image", () => {
     const used = workflows.flatMap(({ workflow }) => ours(workflow));
-    expect(used.length).toBe(4);
+    expect(used.length).toBe(8);
     for (const step of used) {
-      // As the runner renders them for acme/app.
+      // As the runner renders them for acme/app (an input is a value, never a script).
       const render = (value: unknown) =>
-        String(value).replace(/\$\{\{\s*github\.repository\s*\}\}/g, 'acme/app');
+        String(value)
+          .replace(/\$\{\{\s*github\.repository\s*\}\}/g, 'acme/app')
+          .replace(/\$\{\{\s*matrix\.image\s*\}\}/g, 'base-runtime');
       expect(
         Object.values(step.with ?? {})
           .map(render)
@@ -113,24 +115,30 @@ describe('docs/workflows.md', () => {
     expect(all.some((step) => step.with && 'aws-access-key-id' in step.with)).toBe(false);
   });
 
-  it('the graph one: plan JSON → one matrix job per level, each image built with --only, parents first', () => {
+  it('the graph one: the action plans (plan: true) → one matrix job per level, each image built with only:, parents first', () => {
     const workflow = byName('platform images');
     const { plan, ...levels } = workflow.jobs;
-    const planRun = plan.steps.find((step) => step.id === 'plan')?.run ?? '';
-    expect(planRun).toMatch(/\$IMAGE_BUILD plan --images-file image-build\.yml .*--json > plan\.json/);
+    expect(workflow.env).toBeUndefined();
+    // No npx, no shell: the action itself plans and builds.
+    expect(steps(workflow).filter((step) => step.run)).toEqual([]);
+    const planStep = plan.steps.find((step) => step.id === 'plan');
+    expect(planStep?.uses).toBe('org/image-build@v1');
+    expect(planStep?.with).toMatchObject({ 'images-file': 'image-build.yml', plan: true, push: true });
+    expect(plan.outputs?.plan).toBe('${{ steps.plan.outputs.plan }}');
     expect(Object.keys(levels)).toEqual(['level0', 'level1', 'level2']);
-    Object.entries(levels).forEach(([name, job], index) => {
-      expect(plan.outputs?.[name]).toBe(`\${{ steps.plan.outputs.${name} }}`);
-      expect(job.strategy?.matrix?.image).toBe(`\${{ fromJSON(needs.plan.outputs.${name}) }}`);
+    Object.values(levels).forEach((job, index) => {
+      const level = `fromJSON(needs.plan.outputs.plan).levels[${index}]`;
+      expect(job.strategy?.matrix?.image).toBe(`\${{ ${level} }}`);
       expect([job.needs].flat()).toEqual(index === 0 ? ['plan'] : ['plan', `level${index - 1}`]);
-      expect(job.if).toContain(`needs.plan.outputs.${name} != '[]'`);
+      expect(job.if).toContain(`${level} != null`);
       const build = job.steps.at(-1) as Step;
-      expect(build.env).toEqual({ IMAGE: '${{ matrix.image }}' });
-      expect(build.run).toMatch(
-        /\$IMAGE_BUILD graph --images-file image-build\.yml .*--only "\$IMAGE" --push/,
-      );
-      // The matrix value reaches the shell through the environment only.
-      expect(build.run).not.toContain('${{');
+      expect(build.uses).toBe('org/image-build@v1');
+      expect(build.with).toMatchObject({
+        'images-file': 'image-build.yml',
+        only: '${{ matrix.image }}',
+        push: true,
+      });
+      expect(build.with).not.toHaveProperty('plan');
     });
   });
 });

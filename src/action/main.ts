@@ -1,6 +1,8 @@
-// Entry of the main action: inputs → the library → outputs, job summary and post-step state.
+// Entry of the main action: inputs → the library → outputs, job summary and post-step state; with
+// `images-file`, the graph of images instead (./graph.ts).
 import { actionsCacheClient } from '../cache/index.js';
 import { describeError } from '../pipeline/errors.js';
+import { checkSingleImageInputs, readGraphInputs } from '../pipeline/graph-inputs.js';
 import { UNTRIMMED_INPUTS } from '../pipeline/input-spec.js';
 import { readImageBuildInputs } from '../pipeline/inputs.js';
 import { imageBuildOutputs } from '../pipeline/outputs.js';
@@ -10,15 +12,18 @@ import { renderSummaryMarkdown } from '../report/index.js';
 import { runImageBuild } from '../pipeline/image-build.js';
 import { processRunner } from '../util/exec.js';
 import { replaceFile } from '../util/replace-file.js';
+import { runGraphAction } from './graph.js';
 import { createRunnerCommands } from './runner.js';
 
 const runner = createRunnerCommands();
 
 async function main(): Promise<void> {
   const { logger } = runner;
-  const inputs = readImageBuildInputs((name) =>
-    runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }),
-  );
+  const read = (name: string) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) });
+  const graph = readGraphInputs(read);
+  if (graph.imagesFile) return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
+  checkSingleImageInputs(graph);
+  const inputs = readImageBuildInputs(read);
   const result = await runImageBuild(inputs, {
     env: process.env,
     runner: processRunner,

@@ -1,6 +1,7 @@
-// Entry of the main action's post step: save the local cache, log out of ECR.
+// Entry of the main action's post step: save the local cache, log out of ECR; in graph mode, for
+// every image of the graph that saved a state.
 import { actionsCacheClient } from '../cache/index.js';
-import { parsePostState, runPost } from '../pipeline/post.js';
+import { parsePostStates, runPosts } from '../pipeline/post.js';
 import { processRunner } from '../util/exec.js';
 import { createRunnerCommands } from './runner.js';
 
@@ -8,7 +9,7 @@ const runner = createRunnerCommands();
 
 Promise.resolve()
   .then(() =>
-    runPost(parsePostState(runner.getState('post')), {
+    runPosts(parsePostStates(runner.getState('post')), {
       env: process.env,
       runner: processRunner,
       logger: runner.logger,

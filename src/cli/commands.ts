@@ -11,6 +11,7 @@ import {
   TAG_FLAG,
   type FlagSpec,
 } from './flags.js';
+import { GRAPH_PER_IMAGE_INPUTS } from '../pipeline/graph-inputs.js';
 
 export type CommandName = 'tags' | 'build' | 'promote' | 'plan' | 'graph' | 'report';
 
@@ -26,16 +27,7 @@ export interface CommandSpec {
 }
 
 // Single-image inputs that an images file sets per image, or that a graph decides for itself.
-const PER_IMAGE = [
-  'images',
-  'context',
-  'file',
-  'target',
-  'promote-from',
-  'extra-images',
-  'reuse-commit',
-  'release-annotations',
-];
+const PER_IMAGE: readonly string[] = GRAPH_PER_IMAGE_INPUTS;
 
 export const COMMANDS: readonly CommandSpec[] = [
   {

@@ -114,40 +114,29 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { name: 'help', kind: 'boolean', short: 'h', description: 'Show the flags of this command' },
 ];
 
-/** The images file's commands (`graph`, `plan`). */
-export const GRAPH_FLAGS: readonly FlagSpec[] = [
-  {
-    name: 'images-file',
-    kind: 'string',
-    valueName: 'FILE',
-    default: 'image-build.yml',
-    description: 'The images file: each image with its context, Dockerfile, args and depends-on',
-  },
-  {
-    name: 'only',
-    kind: 'list',
-    valueName: 'NAME',
-    description:
-      'Only this image of the file (repeatable), as one job of a matrix does; its parents must already be published',
-  },
-];
+/** What the graph flags' values are, in the help (the spec's kinds say only VALUE or LINE). */
+const GRAPH_VALUE_NAMES: Readonly<Record<string, string>> = {
+  'images-file': 'FILE',
+  only: 'NAME',
+  concurrency: 'N',
+};
 
-export const GRAPH_RUN_FLAGS: readonly FlagSpec[] = [
-  {
-    name: 'concurrency',
-    kind: 'string',
-    valueName: 'N',
-    default: '2',
-    description: 'How many images build at once',
-  },
-  {
-    name: 'reuse',
-    kind: 'boolean',
-    default: 'true',
-    description:
-      'Reuse a published image whose inputs are unchanged instead of building it (--reuse=false builds)',
-  },
-];
+/**
+ * The graph inputs (src/pipeline/input-spec.ts) as flags, with their value names; listed first among
+ * the command's own flags (no group), since they are what `graph` and `plan` are about.
+ */
+function graphFlags(except: readonly string[]): FlagSpec[] {
+  return inputFlags(['graph'], except).map(({ group: _group, ...flag }) => ({
+    ...flag,
+    ...(GRAPH_VALUE_NAMES[flag.name] && { valueName: GRAPH_VALUE_NAMES[flag.name] }),
+  }));
+}
+
+/** The images file's commands (`graph`, `plan`); the action's `plan` input is the `plan` command. */
+export const GRAPH_FLAGS: readonly FlagSpec[] = graphFlags(['concurrency', 'reuse']);
+
+/** How `graph` builds: the action's `concurrency` and `reuse`. */
+export const GRAPH_RUN_FLAGS: readonly FlagSpec[] = graphFlags(['images-file', 'only']);
 
 export const REPORT_FLAGS: readonly FlagSpec[] = [
   {

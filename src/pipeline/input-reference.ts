@@ -17,6 +17,7 @@ export const INPUT_GROUP_PAGES: Record<InputGroup, string> = {
   publish: 'docs/publish.md',
   ecr: 'docs/ecr.md',
   report: 'docs/reports.md',
+  graph: 'docs/graphs.md#the-action',
 };
 
 /** Inputs explained on another page than their group's. */

@@ -7,7 +7,7 @@
 /** How a value is read: a single string, a boolean (src/util/boolean.ts), or a list of lines. */
 export type InputKind = 'string' | 'boolean' | 'list';
 
-export type InputGroup = 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'report';
+export type InputGroup = 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'report' | 'graph';
 
 export interface InputSpec {
   name: string;
@@ -35,6 +35,7 @@ export const INPUT_GROUP_TITLES: Record<InputGroup, string> = {
   publish: 'Publish',
   ecr: 'AWS ECR',
   report: 'Report',
+  graph: 'Graph (an images file)',
 };
 
 export const INPUT_SPEC: readonly InputSpec[] = [
@@ -483,6 +484,45 @@ export const INPUT_SPEC: readonly InputSpec[] = [
     group: 'report',
     description: 'Network of the smoke test container: `none` or `host`',
     default: 'none',
+  },
+  {
+    name: 'images-file',
+    kind: 'string',
+    group: 'graph',
+    description:
+      'An images file (each image with its context, Dockerfile, args and depends-on): build its images, parents first, unchanged ones reused, instead of one image',
+    cli: { default: 'image-build.yml' },
+  },
+  {
+    name: 'only',
+    kind: 'list',
+    group: 'graph',
+    description:
+      'Only these images of the images file (comma or newline separated), as one job of a matrix does; their parents must already be published',
+  },
+  {
+    name: 'concurrency',
+    kind: 'string',
+    group: 'graph',
+    description: 'How many images of the images file build at once',
+    default: '2',
+  },
+  {
+    name: 'reuse',
+    kind: 'boolean',
+    group: 'graph',
+    description:
+      'Reuse a published image of the images file whose inputs are unchanged instead of building it (`false` builds)',
+    default: 'true',
+  },
+  {
+    name: 'plan',
+    kind: 'boolean',
+    group: 'graph',
+    description:
+      'Only plan the images file (the `plan` output, for a matrix): order, inputs hashes, what is already published; builds nothing',
+    default: 'false',
+    cli: { omitted: 'the CLI has the `plan` command' },
   },
 ];
 

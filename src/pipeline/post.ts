@@ -43,3 +43,43 @@ export async function runPost(state: PostState, deps: PostDeps): Promise<void> {
     await ecrLogout(state.ecrLogin, { runner, logger, env });
   }
 }
+
+/**
+ * A graph's images each save their own post state, again each time it grows: the latest copy per
+ * image (told apart by its ECR config directory or its cache directory) replaces the one kept.
+ */
+export function keepPostState(states: readonly PostState[], state: PostState): PostState[] {
+  const same = (other: PostState) =>
+    (state.ecrLogin && other.ecrLogin?.dockerConfig === state.ecrLogin.dockerConfig) ||
+    (state.localCache && other.localCache?.layout.dir === state.localCache.layout.dir);
+  const index = states.findIndex(same);
+  if (index < 0) return [...states, state];
+  return states.map((other, at) => (at === index ? { ...other, ...state } : other));
+}
+
+/** The saved state of a graph: every image's post state in one value. */
+export function serializePostStates(states: readonly PostState[]): string {
+  return JSON.stringify({ images: states });
+}
+
+/** The main step's saved state: one image's, or a graph's (`{ images: [...] }`); empty is nothing to do. */
+export function parsePostStates(json: string): PostState[] {
+  if (!json) return [];
+  const value = JSON.parse(json) as { images?: unknown };
+  if (!Array.isArray(value.images)) return [parsePostState(json)];
+  return value.images.map((state) => parsePostState(JSON.stringify(state)));
+}
+
+/**
+ * Every image's post step, one after another (they may share the Actions cache service): one that
+ * throws is a warning, and the others still run.
+ */
+export async function runPosts(states: readonly PostState[], deps: PostDeps): Promise<void> {
+  for (const state of states) {
+    try {
+      await runPost(state, deps);
+    } catch (error) {
+      deps.logger.warning(`post step: ${(error as Error).message}`);
+    }
+  }
+}
