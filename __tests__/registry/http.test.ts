@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFetchClient } from '../../src/registry/transport/http.js';
+import { createHttpClient } from '../../src/registry/transport/http.js';
 import { isTransientNetworkError, withRetry } from '../../src/registry/transport/retry.js';
 
 let server: Server | undefined;
@@ -22,13 +22,13 @@ async function slowServer(answerFrom: number): Promise<{ url: string; seen: () =
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/`, seen: () => seen };
 }
 
-describe('fetch client', () => {
+describe('http client', () => {
   it('gives up on a request after its timeout, and the retry layer tries again', async () => {
     const { url, seen } = await slowServer(2);
-    const client = createFetchClient({ timeoutMs: 150 });
+    const client = createHttpClient({ timeoutMs: 150 });
     const error = await client.send({ method: 'GET', url }).catch((e: unknown) => e);
     expect(isTransientNetworkError(error)).toBe(true);
-    const retried = await withRetry(createFetchClient({ timeoutMs: 150 }), {
+    const retried = await withRetry(createHttpClient({ timeoutMs: 150 }), {
       sleep: async () => undefined,
     }).send({
       method: 'GET',

@@ -99,7 +99,17 @@ export function describeNetworkFailure(
         transient: false,
       };
     case 'ECONNRESET':
+      // Node says `socket hang up` (no answer at all) or `aborted` (a body cut short) for a
+      // connection the server closed; `read ECONNRESET` is a reset.
+      if (/^(socket hang up|aborted)$/.test(said)) {
+        return {
+          detail: `connection closed before the answer was complete (${code}: ${said})`,
+          code,
+          transient: true,
+        };
+      }
       return { detail: 'connection reset by the server (ECONNRESET)', code, transient: true };
+    case 'ERR_STREAM_PREMATURE_CLOSE':
     case 'UND_ERR_SOCKET':
     case 'UND_ERR_CLOSED':
       return {
@@ -107,24 +117,28 @@ export function describeNetworkFailure(
         code,
         transient: true,
       };
+    case 'HPE_HEADER_OVERFLOW':
     case 'UND_ERR_HEADERS_OVERFLOW':
       return { detail: `the answer's headers are too large (${code})`, code, transient: false };
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
       return { detail: `no route to the host (${code})${where}`, code, transient: false };
   }
-  if (code && TLS_CODE.test(code)) {
+  // An OpenSSL failure in the handshake: EPROTO with OpenSSL's dump, whose last part is the reason.
+  const openssl = code === 'EPROTO' ? /SSL routines:[^:]*:([^:]+)/.exec(said)?.[1] : undefined;
+  if (code && (TLS_CODE.test(code) || openssl)) {
+    const reason = openssl ?? said;
     const hint =
-      code === 'ERR_SSL_WRONG_VERSION_NUMBER' ? '; the server may speak plain HTTP, not HTTPS' : '';
-    return { detail: `TLS failed (${code}: ${said})${hint}`, code, transient: false };
+      code === 'ERR_SSL_WRONG_VERSION_NUMBER' || reason === 'wrong version number'
+        ? '; the server may speak plain HTTP, not HTTPS'
+        : '';
+    return { detail: `TLS failed (${code}: ${reason})${hint}`, code, transient: false };
   }
+  // Node's HTTP parser refusing the answer (HPE_…): a server that does not speak HTTP as it should.
+  if (code?.startsWith('HPE_'))
+    return { detail: `not a valid HTTP answer: ${said} (${code})`, code, transient: false };
   if (code) return { detail: `${said} (${code})`, code, transient: TRANSIENT_CODES.has(code) };
-  if (said === 'bad port') {
-    const detail =
-      "fetch refuses this port (it is on the fetch standard's list of bad ports); serve the registry on another port";
-    return { detail, transient: false };
-  }
-  // No code: undici's own words for a connection that ended early.
+  // No code: words for a connection that ended early.
   const transient = /socket hang up|other side closed|terminated/i.test(said);
   return { detail: said, transient };
 }

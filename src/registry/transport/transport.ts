@@ -5,7 +5,7 @@ import { basicAuthorization } from './basic.js';
 import { fetchBearerToken, realmProblem } from './bearer.js';
 import { type AuthChallenge, parseChallenge } from './challenge.js';
 import { parseErrorBody, redactUrl, RegistryError } from './errors.js';
-import { createFetchClient, type HttpClient, type HttpRequest, type HttpResponse } from './http.js';
+import { createHttpClient, type HttpClient, type HttpRequest, type HttpResponse } from './http.js';
 import { followRedirects } from './redirect.js';
 import { type RetryOptions, withRetry } from './retry.js';
 
@@ -54,7 +54,7 @@ export function createTransport(options: TransportOptions): RegistryTransport {
   const { registry, logger } = options;
   const baseUrl = options.baseUrl ?? registryBaseUrl(registry);
   let count = 0;
-  const raw = options.http ?? createFetchClient({ timeoutMs: options.timeoutMs });
+  const raw = options.http ?? createHttpClient({ timeoutMs: options.timeoutMs });
   const counted: HttpClient = {
     send: (request) => {
       count++;
