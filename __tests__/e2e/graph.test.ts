@@ -103,13 +103,14 @@ for (const builder of builders()) {
       expect(requests.filter((request) => request.path.includes('/blobs/'))).toEqual([]);
       expect(requests.filter((request) => !['GET', 'HEAD', 'PUT'].includes(request.method))).toEqual([]);
       const puts = requests.filter((request) => request.method === 'PUT');
-      // The new commit's tag, and the moving branch tag (the publish writes moving tags without a HEAD
-      // first): manifest PUTs of the manifest already there, nothing else.
+      // The new commit's tag: a manifest PUT of the manifest already there. The branch tag is looked
+      // at first (a reused image's tags most likely point at it) and, already on it, not written.
       expect(puts.map((request) => request.path).sort()).toEqual(
-        NAMES.flatMap((name) =>
-          ['main', 'sha-e5f6a7b'].map((tag) => `/v2/${prefix}/${name}/manifests/${tag}`),
-        ).sort(),
+        NAMES.map((name) => `/v2/${prefix}/${name}/manifests/sha-e5f6a7b`).sort(),
       );
+      expect(
+        requests.filter((request) => request.method === 'HEAD' && request.path.endsWith('/manifests/main')),
+      ).toHaveLength(NAMES.length);
       for (const row of result.rows) {
         expect(row.digest).toBe(byName(first)[row.name].digest);
         expect((await client.headManifest(`${prefix}/${row.name}`, 'sha-e5f6a7b'))?.digest).toBe(row.digest);

@@ -64,7 +64,11 @@ describe('the analysis stored next to a graph image', () => {
     registry.calls.length = 0;
     const again = await report(registry, manifest, false);
     expect(streamed(registry)).toEqual([]);
-    expect(registry.calls).toEqual([expect.stringMatching(/^GET blob /), `GET manifest team/app:${tag}`]);
+    // Two requests, made at once: the config and the stored analysis.
+    expect([...registry.calls].sort()).toEqual([
+      expect.stringMatching(/^GET blob /),
+      `GET manifest team/app:${tag}`,
+    ]);
     expect(again.report.contents).toEqual(first.report.contents);
     expect(again.report.layers).toEqual(first.report.layers);
     expect(again.report.notices).toEqual([

@@ -288,6 +288,40 @@ describe('promote', () => {
     expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put 1.0.0', 'put 1,latest']);
   });
 
+  it('with lookFirst (a graph re-run), looks at every existing tag at once and writes only what moved', async () => {
+    const { mem, writers } = setup();
+    const built = mem.image('built');
+    mem.push(REPO, 'sha-a1b2c3d', built);
+    mem.push(REPO, 'main', built);
+    mem.push(REPO, 'staging', mem.image('older'));
+    mem.calls.length = 0;
+    const result = await promote({
+      source: `${IMAGE}@${built.digest}`,
+      images: [IMAGE],
+      tags: ['sha-a1b2c3d', 'main', 'staging', 'new'],
+      writers,
+      lookFirst: true,
+    });
+    expect(statuses(result)).toEqual({
+      'sha-a1b2c3d': 'unchanged',
+      main: 'unchanged',
+      staging: 'written',
+      new: 'written',
+    });
+    expect(mem.calls.filter((c) => c.startsWith('resolve')).sort()).toEqual([
+      'resolve main',
+      'resolve sha-a1b2c3d',
+      'resolve staging',
+    ]);
+    expect(mem.calls.filter((c) => c.startsWith('put'))).toEqual(['put staging,new']);
+    expect(mem.tags(REPO).get('staging')).toBe(built.digest);
+
+    // Without it, a moving tag is written blind (one request either way for a new image).
+    mem.calls.length = 0;
+    await promote({ source: `${IMAGE}@${built.digest}`, images: [IMAGE], tags: ['main'], writers });
+    expect(mem.calls.filter((c) => c.startsWith('resolve') || c.startsWith('put'))).toEqual(['put main']);
+  });
+
   it('promotes into another registry only when the image is already there', async () => {
     const source = memoryWriter();
     const other = memoryWriter();

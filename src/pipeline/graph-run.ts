@@ -46,7 +46,10 @@ export interface GraphReport {
 export interface GraphReportOptions {
   /** What the title calls the images file (as the user gave it). */
   file: string;
-  /** How many images are read for their reports at once (default 3): each is mostly registry reads. */
+  /**
+   * How many images are read for their reports at once (default 6): each is mostly registry reads,
+   * two for a reused image (its config and its stored analysis), so a no-op run waits on latency.
+   */
   concurrency?: number;
 }
 
@@ -66,7 +69,7 @@ export async function reportGraph(
     const image = result.images.get(row.name);
     return image ? [{ name: row.name, image }] : [];
   });
-  const read = await mapConcurrently(ran, options.concurrency ?? 3, ({ image }) =>
+  const read = await mapConcurrently(ran, options.concurrency ?? 6, ({ image }) =>
     // The graph's images keep their file-level analysis in the registry (see stored-analysis.ts).
     reportRun(image, inputs, { ...deps, dockerfile: false, storedAnalysis: true }),
   );

@@ -231,7 +231,12 @@ export async function runGraph(options: RunGraphOptions, deps: GraphDeps): Promi
           const result = await runImage(
             {
               ...image.inputs,
-              publish: { ...image.inputs.publish, promoteFrom: `${image.repositories[0]}@${published}` },
+              // Its tags most likely point at it already (a re-run): looked at first, written if not.
+              publish: {
+                ...image.inputs.publish,
+                promoteFrom: `${image.repositories[0]}@${published}`,
+                lookFirst: true,
+              },
             },
             imageDeps,
           );

@@ -111,7 +111,13 @@ async function run(
   if (registries && inputs.publish.promoteFrom) {
     const options = await registries.prepare();
     phase('tags-written', options.images.join(', '));
-    return result({ published: await promote({ ...options, source: inputs.publish.promoteFrom }) });
+    return result({
+      published: await promote({
+        ...options,
+        source: inputs.publish.promoteFrom,
+        lookFirst: inputs.publish.lookFirst,
+      }),
+    });
   }
 
   const builderName = await builderToUse(inputs, deps, env);

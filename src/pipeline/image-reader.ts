@@ -32,7 +32,7 @@ import {
 } from '../report/index.js';
 import type { CommandRunner } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
-import { readStoredAnalysis, writeStoredAnalysis } from './stored-analysis.js';
+import { fetchStoredAnalysisManifest, readStoredAnalysis, writeStoredAnalysis } from './stored-analysis.js';
 
 /** What the report reads, from any source. */
 export interface ImageRead {
@@ -137,6 +137,14 @@ export async function readRegistryImage(
   } else {
     manifest = document;
   }
+  const layerBytes = manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
+  const skipped = overLimit(layerBytes, options.contentsLimitBytes, 'compressed layers to read');
+  const stored = options.storedAnalysis;
+  // Asked for while the config is read: one round trip less per image.
+  const storedManifest =
+    options.contents && !skipped && stored
+      ? fetchStoredAnalysisManifest(client, target.repository, digest)
+      : undefined;
   const config = decode(
     await client.getBlob(target.repository, manifest.config.digest),
     `the image config ${manifest.config.digest}`,
@@ -156,10 +164,7 @@ export async function readRegistryImage(
   }
   const notices: string[] = [];
   if (!options.contents) return { model, notices };
-  const layerBytes = manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
-  const skipped = overLimit(layerBytes, options.contentsLimitBytes, 'compressed layers to read');
   if (skipped) return { model, notices: [skipped] };
-  const stored = options.storedAnalysis;
   const context = { baseLayerCount: model.base?.layerCount };
   if (stored) {
     const contents = await readStoredAnalysis(
@@ -167,6 +172,7 @@ export async function readRegistryImage(
       target.repository,
       { ...context, imageDigest: digest, layerCount: manifest.layers.length },
       stored.logger,
+      storedManifest,
     );
     if (contents) return { model, contents, notices, contentsStoredAt: storedAnalysisTag(digest) };
   }

@@ -1,7 +1,7 @@
 // An image's file-level analysis stored in its repository (tag `sha256-<hex>.analysis`), read back so
 // that an unchanged image is reported without streaming its layers again. The bytes are decoded and
 // checked in report/contents/stored.ts; this file only talks to the registry.
-import { RegistryError, type RegistryClient } from '../registry/index.js';
+import { RegistryError, type ManifestBytes, type RegistryClient } from '../registry/index.js';
 import {
   decodeAnalysisDocument,
   decodeAnalysisManifest,
@@ -26,6 +26,8 @@ export async function readStoredAnalysis(
   repository: string,
   expected: AnalysisContext & { imageDigest: string; layerCount: number },
   logger: Logger,
+  /** The GET of its manifest, when the caller started it early (`fetchStoredAnalysisManifest`). */
+  fetched?: Promise<ManifestBytes>,
 ): Promise<ContentAnalysis | undefined> {
   const tag = storedAnalysisTag(expected.imageDigest);
   const ignore = (why: string) => {
@@ -33,7 +35,7 @@ export async function readStoredAnalysis(
     return undefined;
   };
   try {
-    const manifest = await client.getManifest(repository, tag);
+    const manifest = await (fetched ?? fetchStoredAnalysisManifest(client, repository, expected.imageDigest));
     const layer = decodeAnalysisManifest(manifest.bytes, expected.imageDigest);
     if (!layer.ok) return ignore(layer.reason);
     // getBlob checks the bytes against the digest; the size was capped by the manifest's decoder.
@@ -48,6 +50,20 @@ export async function readStoredAnalysis(
     if (error instanceof RegistryError && error.status === 404) return ignore('there is none');
     return ignore(message(error));
   }
+}
+
+/**
+ * The GET of the stored analysis's manifest alone, to start while other reads are in flight; give
+ * the promise to `readStoredAnalysis`, which checks what it got. A failure is kept for it to judge.
+ */
+export function fetchStoredAnalysisManifest(
+  client: RegistryClient,
+  repository: string,
+  imageDigest: string,
+): Promise<ManifestBytes> {
+  const fetched = client.getManifest(repository, storedAnalysisTag(imageDigest));
+  fetched.catch(() => undefined);
+  return fetched;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface ApplyPlanOptions {
   guardFloatingTags: boolean;
   /** `writes` (default): trust each PUT's confirmed digest; `full`: re-read every tag at the end. */
   verify?: 'writes' | 'full';
+  /** Look at every existing tag before writing it, not only immutable ones (see PublishTagsOptions). */
+  lookFirst?: boolean;
   logger: Logger;
 }
 
@@ -42,20 +44,25 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<TagOutcome[]
   const candidates = options.primary === 'write' ? [plan.primary, ...plan.tags] : plan.tags;
   if (options.primary !== 'write')
     outcomes.set(plan.primary.tag, { tag: plan.primary.tag, status: options.primary });
-  for (const tag of candidates) {
-    // A PUT of the same bytes changes nothing, so a moving tag is written without looking first: one
-    // request either way, and a new image moves it anyway. An existing immutable tag is looked at
-    // (moving it deserves a warning), and so is every tag of a re-run whose image was already there.
-    if (existing.has(tag.tag) && (tag.immutable || options.primary === 'unchanged')) {
-      const current = await writer.resolveTag(repository, tag.tag);
-      if (current === manifest.digest) {
-        outcomes.set(tag.tag, { tag: tag.tag, status: 'unchanged' });
-        continue;
-      }
-      if (current) logger.warning(`${image}:${tag.tag} moves from ${current} to ${manifest.digest}`);
+  // A PUT of the same bytes changes nothing, so a moving tag is written without looking first: one
+  // request either way, and a new image moves it anyway. An existing immutable tag is looked at
+  // (moving it deserves a warning), and so is every tag of a re-run whose image was already there,
+  // or of an image whose tags are most likely in place (`lookFirst`). The lookups go at once.
+  const look = (tag: PlannedTag) =>
+    existing.has(tag.tag) && (tag.immutable || options.primary === 'unchanged' || options.lookFirst === true);
+  const current = await Promise.all(
+    candidates.map((tag) => (look(tag) ? writer.resolveTag(repository, tag.tag) : undefined)),
+  );
+  candidates.forEach((tag, index) => {
+    const found = current[index];
+    if (found === manifest.digest) {
+      outcomes.set(tag.tag, { tag: tag.tag, status: 'unchanged' });
+      return;
     }
+    if (found && (tag.immutable || options.primary === 'unchanged'))
+      logger.warning(`${image}:${tag.tag} moves from ${found} to ${manifest.digest}`);
     toWrite.push(tag);
-  }
+  });
   // Immutable tags, then moving ones: a publish that fails midway never moves `latest` or `1.4` to an
   // image whose own tags are missing. Within each group the writes are independent.
   for (const group of [toWrite.filter((t) => t.immutable), toWrite.filter((t) => !t.immutable)]) {

@@ -98,6 +98,9 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
   const source = parsePromoteSource(options.source);
   const sourceWriter = options.writers(source.registry);
   const sourceRef = source.digest ?? (source.tag as string);
+  // The source and the targets' tag lists are read at once: neither needs the other.
+  const targetsRead = prepareTargets(options);
+  targetsRead.catch(() => undefined);
   const found = await sourceWriter.getManifest(source.repository, sourceRef).catch((error: unknown) => {
     if (error instanceof RegistryError && error.status === 404) {
       throw new InputError('promote-from', `${options.source} does not exist in the registry`);
@@ -105,7 +108,7 @@ export async function promote(options: PromoteOptions): Promise<PublishResult> {
     throw error;
   });
   const manifest = options.annotations ? annotated(found, options.annotations, logger) : found;
-  const targets = await prepareTargets(options);
+  const targets = await targetsRead;
   for (const target of targets) {
     if (target.ref.registry !== source.registry) {
       // Read by digest (every TagWriter can): the image must already be there, promote moves no blobs.
@@ -194,6 +197,7 @@ async function finish(
     primary,
     guardFloatingTags: options.guardFloatingTags ?? true,
     verify: options.verify,
+    lookFirst: options.lookFirst,
     logger,
   });
   const cacheTags = (options.cacheRefs ?? [])
