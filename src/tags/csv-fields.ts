@@ -3,6 +3,8 @@ import { InputError } from '../util/errors.js';
 
 /** Splits one input line into its comma-separated fields (CSV quoting rules, like metadata-action). */
 export function csvFields(input: string, text: string, line: number): string[] {
+  // Without a quote or a line break, CSV splits on commas: csv-parse is not needed (nor its set-up).
+  if (!/["\r\n]/.test(text)) return text === '' ? [] : text.split(',');
   try {
     const rows = parse(text, { relaxColumnCount: true, skipEmptyLines: true }) as string[][];
     return rows[0] ?? [];

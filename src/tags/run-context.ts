@@ -39,8 +39,8 @@ export async function resolveRunContext(
   const now = options.now ?? new Date();
 
   if (source === 'git') {
-    const sha = await gitSha(runner, options.cwd);
-    const ref = await gitRef(runner, options.cwd);
+    // Independent reads of the checkout, at once (a few ms each: a run waits for them).
+    const [sha, ref] = await Promise.all([gitSha(runner, options.cwd), gitRef(runner, options.cwd)]);
     const commitDate = (await gitCommitDate(runner, sha, options.cwd)) ?? now;
     return { ...base, ref, sha, commitDate };
   }

@@ -32,6 +32,15 @@ export function parseListInput(text: string, options: ListInputOptions = {}): Li
   const input = options.input ?? 'input';
   // csv-parse counts a CRLF inside a quoted value as two lines; line numbers must match the file.
   const source = text.replace(/\r\n/g, '\n');
+  // Most inputs are empty or hold no quote: they read as CSV would read them, without csv-parse
+  // (which costs about 0.2 ms a call to set up; a graph reads some fifty list inputs per image).
+  if (!source.includes('\r') && (options.noQuotes || !source.includes('"')))
+    return unquotedList(source, input, options.ignoreComma === true);
+  return csvList(source, input, options);
+}
+
+/** parseListInput through csv-parse; exported for the test that holds the two readings equal. */
+export function csvList(source: string, input: string, options: ListInputOptions = {}): ListItem[] {
   // The line each record ends on, as csv-parse counts them (the records themselves carry no position).
   const endLines: number[] = [];
   let records: string[][];
@@ -76,6 +85,23 @@ export function parseListInput(text: string, options: ListInputOptions = {}): Li
     for (const value of values) {
       const trimmed = value.trim();
       if (trimmed) items.push({ value: trimmed, line });
+    }
+  });
+  return items;
+}
+
+/** A list without quotes: each line is a record, its fields split on commas (see parseListInput). */
+function unquotedList(source: string, input: string, ignoreComma: boolean): ListItem[] {
+  const items: ListItem[] = [];
+  source.split('\n').forEach((text, index) => {
+    if (text.trimStart().startsWith('#')) return;
+    if (text.includes('\0'))
+      throw new InputError(input, 'holds a NUL character, which no command line can carry', {
+        line: index + 1,
+      });
+    for (const value of ignoreComma ? [text] : text.split(',')) {
+      const trimmed = value.trim();
+      if (trimmed) items.push({ value: trimmed, line: index + 1 });
     }
   });
   return items;
