@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare-text.js';
 import type { RepoInfo } from './types.js';
 
 /** The OCI labels metadata-action derives from the repository and the run. */
@@ -26,7 +27,7 @@ export function mergeKeyValues(entries: readonly string[]): string[] {
     merged.set(key, rest.join('='));
   }
   return [...merged.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
+    .sort((a, b) => compareText(a[0], b[0]))
     .map(([key, value]) => `${key}=${value}`);
 }
 

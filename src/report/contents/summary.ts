@@ -1,3 +1,4 @@
+import { compareText } from '../../util/compare-text.js';
 import { classifyPath } from './findings.js';
 import type { LayeredFilesystem, PathNode } from './filesystem.js';
 import type {
@@ -156,7 +157,7 @@ function summariseFindings(findings: PathFinding[], baseLayers: number): Finding
       .slice(0, 5);
   }
   return summaries.sort(
-    (a, b) => a.kind.localeCompare(b.kind) || b.bytes - a.bytes || a.category.localeCompare(b.category),
+    (a, b) => compareText(a.kind, b.kind) || b.bytes - a.bytes || compareText(a.category, b.category),
   );
 }
 
