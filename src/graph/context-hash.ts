@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { FileDigestCache } from './digest-cache.js';
 
 /** What a build context holds once the ignore file has dropped what the builder never sees. */
 export interface ContextDigest {
@@ -57,7 +58,12 @@ export function ignorePatterns(text: string): string[] {
  * digest; a file the ignore file drops never does. Ownership and times are left out: COPY resets
  * ownership to root and BuildKit's cache keys ignore times.
  */
-export async function hashContext(context: string, dockerfile?: string): Promise<ContextDigest> {
+export async function hashContext(
+  context: string,
+  dockerfile?: string,
+  /** Digests of files unchanged since an earlier run, by their stat (see FileDigestCache). */
+  cache?: FileDigestCache,
+): Promise<ContextDigest> {
   const ignoreFile = await findIgnoreFile(context, dockerfile);
   const patterns = ignoreFile ? ignorePatterns(await readFile(ignoreFile, 'utf8')) : [];
   const matcher = dockerignore().add(patterns);
@@ -87,9 +93,9 @@ export async function hashContext(context: string, dockerfile?: string): Promise
       if (info.isSymbolicLink()) {
         hash.update(`${JSON.stringify(path)} link ${mode} ${JSON.stringify(readlinkSync(absolute))}\n`);
       } else if (info.isFile()) {
-        hash.update(
-          `${JSON.stringify(path)} file ${mode} ${info.size} ${await fileDigest(absolute, info.size)}\n`,
-        );
+        const digest = cache?.lookup(path, info) ?? (await fileDigest(absolute, info.size));
+        cache?.record(path, info, digest);
+        hash.update(`${JSON.stringify(path)} file ${mode} ${info.size} ${digest}\n`);
         files++;
         bytes += info.size;
       } else {
@@ -99,6 +105,7 @@ export async function hashContext(context: string, dockerfile?: string): Promise
     await new Promise<void>((resolve) => setImmediate(resolve));
   };
   await walk('');
+  cache?.save();
   return { digest: hash.digest('hex'), ignoreFile, files, bytes };
 }
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type DockerfileInfo, parseDockerfile, selectAutomaticBuildArgs } from '../build/index.js';
 import { findStage } from '../build/dockerfile.js';
 import {
   externalBases,
+  fileDigestCache,
   hashContext,
   hashImageInputs,
   ImagesFileError,
@@ -228,7 +229,9 @@ export function createInputsHasher(deps: {
     const key = `${image.spec.context}\0${image.dockerfilePath}`;
     let context = contexts.get(key);
     if (!context) {
-      contexts.set(key, (context = hashContext(image.spec.context, image.dockerfilePath)));
+      const cacheDir = digestCacheDir(deps.env);
+      const cache = cacheDir ? fileDigestCache(cacheDir, resolve(image.spec.context)) : undefined;
+      contexts.set(key, (context = hashContext(image.spec.context, image.dockerfilePath, cache)));
       // Awaited by `hash`; a warmed context nobody asks for must not fail as unhandled.
       context.catch(() => undefined);
     }
@@ -304,6 +307,24 @@ export function createInputsHasher(deps: {
       return { hash: hashImageInputs(hashed), parentArgs };
     },
   };
+}
+
+/**
+ * Where the context files' digests are kept between runs: IMAGE_BUILD_CACHE_DIR, else
+ * `$XDG_CACHE_HOME/image-build` or `$HOME/.cache/image-build`; none when IMAGE_BUILD_CACHE_DIR is set
+ * empty (or there is no home).
+ */
+export function digestCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  const configured = env.IMAGE_BUILD_CACHE_DIR;
+  const root =
+    configured !== undefined
+      ? configured
+      : env.XDG_CACHE_HOME
+        ? join(env.XDG_CACHE_HOME, 'image-build')
+        : env.HOME
+          ? join(env.HOME, '.cache', 'image-build')
+          : '';
+  return root ? join(root, 'context-digests') : undefined;
 }
 
 function isPinned(reference: string): boolean {
