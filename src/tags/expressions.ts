@@ -23,11 +23,14 @@ const DEFAULT_BRANCH_EVENTS = /create|discussion|issues|schedule/;
  * (empty) and helper syntax behave exactly as in metadata-action.
  */
 export function renderExpression(template: string, scope: ExpressionScope): string {
+  // Text without a mustache renders as itself: most values (`main`, `sha-`, ``) need no compile.
+  if (!template.includes('{{')) return template;
   return Handlebars.compile(template)(expressionValues(scope));
 }
 
 /** Renders a handlebars template over arbitrary values (semver/pep440 patterns). */
 export function renderTemplate(template: string, values: object): string {
+  if (!template.includes('{{')) return template;
   return Handlebars.compile(template)(values);
 }
 
