@@ -12,7 +12,10 @@
 // the sizes of USERS.md §4 scaled down 40×: a 30 MiB model directory in base-ml, a 3 MiB library in
 // base-runtime and a 2 MiB application (600 files) in each service.
 //
-//   node bench/noop.mjs [--runs 5] [--fixture example|platform|all]
+// `--node PATH` runs the CLI with another Node (the action runs on Node 24, whose compile cache the
+// CLI turns on: a no-op run after the first then skips most of the module compilation).
+//
+//   node bench/noop.mjs [--runs 5] [--fixture example|platform|all] [--node PATH]
 import { build } from 'esbuild';
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -30,6 +33,7 @@ const option = (name, fallback) => {
 };
 const runs = Number(option('runs', 5));
 const fixtureChoice = option('fixture', 'all');
+const nodeBinary = option('node', process.execPath);
 const TARGET = 0.5;
 
 const work = mkdtempSync(join(tmpdir(), 'ib-bench-noop-'));
@@ -209,7 +213,10 @@ if (builders.classic) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`bench/noop: the example graph (5 images), medians of ${runs} interleaved runs`);
+const nodeVersion = execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' }).trim();
+console.log(
+  `bench/noop: the example graph (5 images), medians of ${runs} interleaved runs, the CLI on Node ${nodeVersion}`,
+);
 console.log(
   'fixture   builder        first run (builds)  no-op run (CLI)  hot build (5 builds)  no-op / hot',
 );
