@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders, registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
+import { gitIn } from '../helpers/git-checkout.js';
 
 /** The bundled CLI, as users run it: `npm run -s build` makes it (dist/ is committed by the lead only). */
 const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
@@ -29,18 +30,7 @@ function checkout(dockerfile: string | { copyOf: string }): { dir: string; sha: 
   const dir = mkdtempSync(join(tmpdir(), 'ib-cli-e2e-'));
   if (typeof dockerfile === 'string') writeFileSync(join(dir, 'Dockerfile'), dockerfile);
   else cpSync(dockerfile.copyOf, dir, { recursive: true });
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'ci',
-        GIT_AUTHOR_EMAIL: 'ci@example.test',
-        GIT_COMMITTER_NAME: 'ci',
-        GIT_COMMITTER_EMAIL: 'ci@example.test',
-      },
-    }).trim();
+  const git = gitIn(dir);
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-q', '-m', 'image');

@@ -10,6 +10,7 @@ import { createRegistryClient, manifestBlobs, sha256Digest } from '../../src/reg
 import { storedAnalysisTag } from '../../src/report/index.js';
 import { processRunner } from '../../src/util/exec.js';
 import { builders, registryLogSize, registryRequests, testbed } from '../helpers/testbed.js';
+import { gitIn } from '../helpers/git-checkout.js';
 
 const examples = fileURLToPath(new URL('../../examples/graph/', import.meta.url));
 const unique = `${process.pid}-${Date.now()}`;
@@ -19,17 +20,7 @@ const NAMES = ['base-runtime', 'base-ml', 'embedder', 'ranker', 'gateway'];
 function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ib-stored-analysis-'));
   cpSync(examples, dir, { recursive: true });
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'ci',
-        GIT_AUTHOR_EMAIL: 'ci@example.test',
-        GIT_COMMITTER_NAME: 'ci',
-        GIT_COMMITTER_EMAIL: 'ci@example.test',
-      },
-    });
+  const git = gitIn(dir);
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-q', '-m', 'images');
