@@ -1,5 +1,10 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
+  checkSingleImageInputs,
+  readGraphInputs,
+  readGraphRunInputs
+} from "../chunks/chunk-VNGL6QUX.js";
+import {
   describeError
 } from "../chunks/chunk-DXOQI3SJ.js";
 import {
@@ -7,37 +12,46 @@ import {
 } from "../chunks/chunk-JJCHZKHU.js";
 import {
   commentReport
-} from "../chunks/chunk-P4K4WN7J.js";
+} from "../chunks/chunk-PV4MEAQU.js";
+import {
+  graphJson,
+  planGraph,
+  renderPlanLines,
+  reportGraph,
+  runGraphSettled
+} from "../chunks/chunk-OX5YV5OA.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-S7NCRZN3.js";
+} from "../chunks/chunk-L3H4YKGG.js";
 import {
-  readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-XYK2EBX3.js";
+} from "../chunks/chunk-ILWVNU72.js";
 import {
   failedChecksMessage,
   replaceFile,
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-7IT3DFWG.js";
+} from "../chunks/chunk-QZ7NS2BK.js";
+import "../chunks/chunk-LDRL4NVG.js";
 import {
+  readImageBuildInputs,
   renderSummaryMarkdown
-} from "../chunks/chunk-62PFAP5H.js";
-import "../chunks/chunk-3SHOVWDN.js";
-import "../chunks/chunk-2PT4JQTW.js";
-import "../chunks/chunk-BRXSFSZD.js";
-import "../chunks/chunk-JSZ6ZCTY.js";
+} from "../chunks/chunk-D24LKZC6.js";
+import "../chunks/chunk-P24YWDYR.js";
+import {
+  keepPostState,
+  serializePostStates
+} from "../chunks/chunk-R22JHXDQ.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-VZOV2WUC.js";
+} from "../chunks/chunk-Q7USVIHK.js";
+import "../chunks/chunk-HDGPXKQO.js";
 import "../chunks/chunk-GRZBPOVS.js";
-import "../chunks/chunk-UF2JH5DV.js";
-import "../chunks/chunk-R2RM5ID2.js";
+import "../chunks/chunk-MUA3NJ56.js";
 import {
   UNTRIMMED_INPUTS
-} from "../chunks/chunk-IOKZEECY.js";
+} from "../chunks/chunk-IWQOLGT7.js";
 import "../chunks/chunk-RVOSA46I.js";
 import "../chunks/chunk-DSVLZ5QC.js";
 import "../chunks/chunk-H5I7P22Y.js";
@@ -48,12 +62,69 @@ import {
 } from "../chunks/chunk-L27B2LXP.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
+// src/action/graph.ts
+async function runGraphAction(read, graph, runner2) {
+  let { logger } = runner2, cwd = process.cwd(), { file, registry, shared: inputs } = readGraphRunInputs(read, graph.imagesFile, cwd), states = [], deps = {
+    env: process.env,
+    runner: processRunner,
+    logger,
+    cwd,
+    actionsCache: actionsCacheClient,
+    // One state for the post step: every image's, saved again whenever one grows (the last save wins).
+    saveState: (state) => {
+      states = keepPostState(states, state), runner2.saveState("post", serializePostStates(states));
+    }
+  }, options = { file, read, ...registry && { registry } };
+  if (graph.plan) {
+    let plan = await planGraph(options, deps);
+    for (let line of renderPlanLines(plan)) logger.info(line);
+    runner2.setOutput("plan", JSON.stringify(plan));
+    return;
+  }
+  let { result, failed } = await runGraphSettled(
+    { ...options, only: graph.only, concurrency: graph.concurrency, reuse: graph.reuse },
+    deps
+  );
+  runner2.setOutput("graph", graphJson(result));
+  let { reports, markdown } = await reportGraph(
+    result,
+    inputs,
+    { runner: processRunner, logger, env: process.env, cwd },
+    { file: graph.imagesFile }
+  ), [only] = result.images.size === 1 ? [...result.images] : [], onlyReport = only && reports.get(only[0]);
+  if (only && onlyReport) {
+    for (let [name, value] of Object.entries(imageBuildOutputs(only[1], inputs.metadata)))
+      runner2.setOutput(name, value);
+    let json = await writeReportJson(onlyReport, { tempRoot: process.env.RUNNER_TEMP });
+    for (let [name, value] of Object.entries(reportOutputs(onlyReport, { json, markdown })))
+      runner2.setOutput(name, value);
+  } else
+    runner2.setOutput("report-markdown", markdown);
+  inputs.reportFile && await replaceFile(inputs.reportFile, markdown), inputs.summary && runner2.appendSummary(markdown);
+  let context = [...result.images.values()][0]?.context;
+  if (context && await commentReport([...reports.values()], {
+    enabled: inputs.report.comment,
+    eventName: context.eventName,
+    payload: context.payload,
+    env: process.env,
+    token: inputs.metadata.githubToken,
+    logger
+  }), failed) {
+    runner2.setFailed(failed.message);
+    return;
+  }
+  let done = inputs.publish.push ? "published and reported" : "built and reported", checks = [...reports.values()].flatMap((report) => failedChecksMessage(report, done) ?? []);
+  checks.length && runner2.setFailed(checks.join(`
+`));
+}
+
 // src/action/main.ts
 var runner = createRunnerCommands();
 async function main() {
-  let { logger } = runner, inputs = readImageBuildInputs(
-    (name) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) })
-  ), result = await runImageBuild(inputs, {
+  let { logger } = runner, read = (name) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }), graph = readGraphInputs(read);
+  if (graph.imagesFile) return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
+  checkSingleImageInputs(graph);
+  let inputs = readImageBuildInputs(read), result = await runImageBuild(inputs, {
     env: process.env,
     runner: processRunner,
     logger,

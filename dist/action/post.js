@@ -3,14 +3,13 @@ import {
   createRunnerCommands
 } from "../chunks/chunk-JJCHZKHU.js";
 import {
-  parsePostState,
-  runPost
-} from "../chunks/chunk-YODQ2TNF.js";
-import "../chunks/chunk-HDGPXKQO.js";
-import "../chunks/chunk-JSZ6ZCTY.js";
+  parsePostStates,
+  runPosts
+} from "../chunks/chunk-R22JHXDQ.js";
 import {
   actionsCacheClient
-} from "../chunks/chunk-VZOV2WUC.js";
+} from "../chunks/chunk-Q7USVIHK.js";
+import "../chunks/chunk-HDGPXKQO.js";
 import "../chunks/chunk-GRZBPOVS.js";
 import "../chunks/chunk-DSVLZ5QC.js";
 import "../chunks/chunk-H5I7P22Y.js";
@@ -23,7 +22,7 @@ import "../chunks/chunk-EHNN3ETZ.js";
 // src/action/post.ts
 var runner = createRunnerCommands();
 Promise.resolve().then(
-  () => runPost(parsePostState(runner.getState("post")), {
+  () => runPosts(parsePostStates(runner.getState("post")), {
     env: process.env,
     runner: processRunner,
     logger: runner.logger,

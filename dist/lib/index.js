@@ -1,15 +1,5 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
-  GraphFailedError,
-  ImagesFileError,
-  graph_exports,
-  loadImagesFile,
-  parseImagesFile,
-  planGraph,
-  renderGraphTable,
-  runGraph
-} from "../chunks/chunk-LFU3TIMY.js";
-import {
   ECR_MANIFEST_MEDIA_TYPES,
   EcrImmutableTagError,
   collectEcrScanFindings,
@@ -20,7 +10,7 @@ import {
   prepareEcr,
   untaggedExpiryPolicy,
   waitForScanFindings
-} from "../chunks/chunk-VYGDE7GZ.js";
+} from "../chunks/chunk-NMMRFAUW.js";
 import {
   MISSING_CREDENTIALS_HELP,
   checkEcrCredentials,
@@ -33,17 +23,28 @@ import {
 import "../chunks/chunk-G6KZH775.js";
 import {
   commentReport
-} from "../chunks/chunk-P4K4WN7J.js";
+} from "../chunks/chunk-PV4MEAQU.js";
+import {
+  GraphFailedError,
+  ImagesFileError,
+  graphJson,
+  graph_exports,
+  loadImagesFile,
+  parseImagesFile,
+  planGraph,
+  renderGraphTable,
+  reportGraph,
+  runGraph,
+  runGraphSettled
+} from "../chunks/chunk-OX5YV5OA.js";
 import {
   imageBuildOutputs
-} from "../chunks/chunk-S7NCRZN3.js";
+} from "../chunks/chunk-L3H4YKGG.js";
 import {
   computeTags,
   localCacheRoot,
-  publish_exports,
-  readImageBuildInputs,
   runImageBuild
-} from "../chunks/chunk-XYK2EBX3.js";
+} from "../chunks/chunk-ILWVNU72.js";
 import {
   failedChecksMessage,
   readEngineSource,
@@ -54,33 +55,33 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-7IT3DFWG.js";
+} from "../chunks/chunk-QZ7NS2BK.js";
+import "../chunks/chunk-LDRL4NVG.js";
 import {
   build_exports,
+  publish_exports,
+  readImageBuildInputs,
   readReportInputs,
   registry_exports,
   report_exports
-} from "../chunks/chunk-62PFAP5H.js";
-import "../chunks/chunk-3SHOVWDN.js";
+} from "../chunks/chunk-D24LKZC6.js";
 import {
   ECR_INPUT_DEFAULTS,
   readEcrInputs,
   resolveEcrRegion
-} from "../chunks/chunk-2PT4JQTW.js";
-import "../chunks/chunk-BRXSFSZD.js";
+} from "../chunks/chunk-P24YWDYR.js";
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-YODQ2TNF.js";
+} from "../chunks/chunk-R22JHXDQ.js";
+import {
+  cache_exports
+} from "../chunks/chunk-Q7USVIHK.js";
 import {
   ecrLogin,
   ecrLogout,
   parseEcrLoginState
 } from "../chunks/chunk-HDGPXKQO.js";
-import {
-  cache_exports
-} from "../chunks/chunk-JSZ6ZCTY.js";
-import "../chunks/chunk-VZOV2WUC.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,
@@ -90,13 +91,11 @@ import {
 import {
   computeRunTags,
   fetchRepoInfo
-} from "../chunks/chunk-UF2JH5DV.js";
+} from "../chunks/chunk-MUA3NJ56.js";
 import {
+  INPUT_SPEC,
   tags_exports
-} from "../chunks/chunk-R2RM5ID2.js";
-import {
-  INPUT_SPEC
-} from "../chunks/chunk-IOKZEECY.js";
+} from "../chunks/chunk-IWQOLGT7.js";
 import "../chunks/chunk-RVOSA46I.js";
 import {
   createConsoleLogger,
@@ -185,6 +184,7 @@ export {
   failedChecksMessage,
   fetchRepoInfo,
   graph_exports as graph,
+  graphJson,
   imageBuildOutputs,
   loadImagesFile,
   localCacheRoot,
@@ -203,9 +203,11 @@ export {
   renderGraphTable,
   renderRunReport,
   report_exports as report,
+  reportGraph,
   reportOutputs,
   reportRun,
   runGraph,
+  runGraphSettled,
   runImageBuild,
   runPost,
   silentLogger,

@@ -7,17 +7,15 @@ import {
 } from "../chunks/chunk-JJCHZKHU.js";
 import {
   computeRunTags
-} from "../chunks/chunk-UF2JH5DV.js";
+} from "../chunks/chunk-MUA3NJ56.js";
 import {
+  UNTRIMMED_INPUTS,
   bakeFileContents,
   bakeFileName,
   metadataOutputs,
   outputEnvName,
   parseMetadataInputs
-} from "../chunks/chunk-R2RM5ID2.js";
-import {
-  UNTRIMMED_INPUTS
-} from "../chunks/chunk-IOKZEECY.js";
+} from "../chunks/chunk-IWQOLGT7.js";
 import {
   parseBoolean
 } from "../chunks/chunk-RVOSA46I.js";

@@ -11,6 +11,7 @@ export { readReportInputs, type ReportInputs } from './pipeline/report-inputs.js
 export { commentReport, type ReportCommentOptions } from './pipeline/report-comment.js';
 export { planGraph, runGraph, GraphFailedError, type GraphDeps, type GraphOptions, type GraphRunResult, type RunGraphOptions, } from './pipeline/graph.js';
 export { renderGraphTable } from './pipeline/graph-report.js';
+export { graphJson, reportGraph, runGraphSettled, type GraphReport, type GraphReportOptions, type SettledGraph, } from './pipeline/graph-run.js';
 export { loadImagesFile, parseImagesFile, ImagesFileError, type GraphImageRow, type GraphPlan, type GraphPlanEntry, type GraphResult, type ImagesFile, } from './graph/index.js';
 export * as tags from './tags/index.js';
 export * as build from './build/index.js';

@@ -29,7 +29,8 @@ export declare const JSON_FLAG: FlagSpec;
 export declare const SUMMARY_FLAG: FlagSpec;
 /** Flags every command has. */
 export declare const COMMON_FLAGS: readonly FlagSpec[];
-/** The images file's commands (`graph`, `plan`). */
+/** The images file's commands (`graph`, `plan`); the action's `plan` input is the `plan` command. */
 export declare const GRAPH_FLAGS: readonly FlagSpec[];
+/** How `graph` builds: the action's `concurrency` and `reuse`. */
 export declare const GRAPH_RUN_FLAGS: readonly FlagSpec[];
 export declare const REPORT_FLAGS: readonly FlagSpec[];

@@ -1,5 +1,5 @@
 import type { ReadInput } from '../pipeline/inputs.js';
-import { type ImageBuildInputs } from '../pipeline/inputs.js';
+import type { ImageBuildInputs } from '../pipeline/inputs.js';
 import { type CommandContext } from './context.js';
 /** What `graph` and `plan` hand the graph library (src/pipeline/graph.ts: runGraph, planGraph). */
 export interface GraphCommandOptions {

@@ -1,3 +1,4 @@
+import type { FileDigestCache } from './digest-cache.js';
 /** What a build context holds once the ignore file has dropped what the builder never sees. */
 export interface ContextDigest {
     /** sha256 hex over every entry's path, type, mode and content. */
@@ -21,4 +22,6 @@ export declare function ignorePatterns(text: string): string[];
  * digest; a file the ignore file drops never does. Ownership and times are left out: COPY resets
  * ownership to root and BuildKit's cache keys ignore times.
  */
-export declare function hashContext(context: string, dockerfile?: string): Promise<ContextDigest>;
+export declare function hashContext(context: string, dockerfile?: string, 
+/** Digests of files unchanged since an earlier run, by their stat (see FileDigestCache). */
+cache?: FileDigestCache): Promise<ContextDigest>;

@@ -62,3 +62,9 @@ export declare function createInputsHasher(deps: {
     writers: WriterFactory;
     logger: Logger;
 }): InputsHasher;
+/**
+ * Where the context files' digests are kept between runs: IMAGE_BUILD_CACHE_DIR, else
+ * `$XDG_CACHE_HOME/image-build` or `$HOME/.cache/image-build`; none when IMAGE_BUILD_CACHE_DIR is set
+ * empty (or there is no home).
+ */
+export declare function digestCacheDir(env: NodeJS.ProcessEnv): string | undefined;

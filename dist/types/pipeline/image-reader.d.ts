@@ -9,6 +9,8 @@ export interface ImageRead {
     contents?: ContentAnalysis;
     /** Why the file-level analysis was left out, or anything else the reader should know. */
     notices: string[];
+    /** The tag of the stored analysis `contents` was read from, instead of the layers. */
+    contentsStoredAt?: string;
 }
 export interface ReadOptions {
     /** The name the report gives the image (`registry/repository`). */
@@ -23,6 +25,15 @@ export interface ReadOptions {
     base?: BaseImageHint;
     /** Read every platform's manifest of an index for its size (default true; not for a base or baseline). */
     platformSizes?: boolean;
+    /**
+     * A registry image's analysis stored next to it (a graph's images): read it instead of the layers
+     * when there is one to trust, and with `write`, store the analysis read from the layers. Off for a
+     * single image, whose run must not gain requests.
+     */
+    storedAnalysis?: {
+        write: boolean;
+        logger: Logger;
+    };
 }
 /** A registry client per registry host, with docker's credentials (ECR's temporary config included). */
 export declare function registryClients(options: {

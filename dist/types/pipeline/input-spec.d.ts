@@ -5,7 +5,7 @@
  */
 /** How a value is read: a single string, a boolean (src/util/boolean.ts), or a list of lines. */
 export type InputKind = 'string' | 'boolean' | 'list';
-export type InputGroup = 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'report';
+export type InputGroup = 'tags' | 'build' | 'cache' | 'publish' | 'ecr' | 'report' | 'graph';
 export interface InputSpec {
     name: string;
     kind: InputKind;

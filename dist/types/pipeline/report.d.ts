@@ -17,6 +17,12 @@ export interface ReportDeps {
      * have their own Dockerfile, which the shared inputs do not name: the graph passes false.
      */
     dockerfile?: boolean;
+    /**
+     * Read the file-level analysis stored next to a registry image instead of its layers, and store it
+     * after reading the layers of an image this run built (tag `sha256-<hex>.analysis`). The graph's
+     * images only: a single image's run makes no request for it.
+     */
+    storedAnalysis?: boolean;
 }
 /**
  * The report of a run, from wherever the image is cheapest to read (the registry after a push, the
@@ -25,6 +31,8 @@ export interface ReportDeps {
  * part that cannot be read costs the report that part, with a notice, never the run.
  */
 export declare function reportRun(result: ImageBuildResult, inputs: ImageBuildInputs, deps: ReportDeps): Promise<ImageReport>;
+/** Said where the report shows the analysis, so no one takes it for a fresh reading of the layers. */
+export declare function storedAnalysisNote(tag: string): string;
 /** The report's outputs: sizes in bytes, efficiency 0–1, the JSON file's path and the markdown. */
 export declare function reportOutputs(report: ImageReport, files: {
     json: string;

@@ -21,6 +21,8 @@ export interface ApplyPlanOptions {
     guardFloatingTags: boolean;
     /** `writes` (default): trust each PUT's confirmed digest; `full`: re-read every tag at the end. */
     verify?: 'writes' | 'full';
+    /** Look at every existing tag before writing it, not only immutable ones (see PublishTagsOptions). */
+    lookFirst?: boolean;
     logger: Logger;
 }
 /**

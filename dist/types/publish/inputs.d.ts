@@ -11,6 +11,8 @@ export interface PublishInputs extends ReleaseInputs {
     extraImages: string[];
     /** `primary-tag`: the tag the builder pushes (default: the most specific). */
     primaryTag?: string;
+    /** Not an input: a graph's reused image, whose tags most likely point at it (see PublishTagsOptions). */
+    lookFirst?: boolean;
 }
 /** Reads and validates the publish inputs through `get` (the action's getInput, or CLI flags). */
 export declare function readPublishInputs(get: (name: string) => string): PublishInputs;

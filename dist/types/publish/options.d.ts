@@ -19,6 +19,12 @@ export interface PublishTagsOptions {
     writers: WriterFactory;
     /** `writes` (default): each PUT's answer confirms the digest; `full`: one HEAD per tag at the end. */
     verify?: 'writes' | 'full';
+    /**
+     * Look at every tag that exists (one HEAD each, all at once) and write only those not on this
+     * image yet. For an image whose tags most likely point at it already (a graph's reused image on a
+     * re-run): nothing is written then. Off by default, where a PUT of a moving tag costs what a HEAD does.
+     */
+    lookFirst?: boolean;
     logger?: Logger;
 }
 /** What only the push needs; may also be given to `completePublish`, once the build has run. */

@@ -33,6 +33,11 @@ export interface RegistryClient extends TagWriter {
     openBlob(repository: string, digest: string, options?: OpenBlobOptions): Promise<Readable>;
     /** Cross-repository mount: true when the registry mounted it (201), false when it wants an upload (202). */
     mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>;
+    /**
+     * Uploads a small blob from memory (POST, then one PUT with its digest; at most 16 MiB) and returns
+     * its digest. For artifacts the client writes itself; layers are pushed by the engine.
+     */
+    uploadBlob(repository: string, bytes: Uint8Array): Promise<string>;
     /** HTTP requests sent so far, retries and token requests included. */
     requestCount(): number;
 }

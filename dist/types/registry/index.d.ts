@@ -6,7 +6,7 @@ export { detectMediaType, indexManifests, isIndexMediaType, MANIFEST_ACCEPT, man
 export { BODY_LIMITS, MAX_REDIRECTS, MAX_TAG_PAGES } from './limits.js';
 export { parseChallenge, type AuthChallenge } from './transport/challenge.js';
 export { RegistryError, type RegistryErrorDetail } from './transport/errors.js';
-export { createFetchClient, type HttpClient, type HttpRequest, type HttpResponse } from './transport/http.js';
+export { createHttpClient, type HttpClient, type HttpRequest, type HttpResponse } from './transport/http.js';
 export { NetworkError } from './transport/network.js';
 export { followRedirects, type RedirectOptions } from './transport/redirect.js';
 export { parseRetryAfter, withRetry, type RetryOptions } from './transport/retry.js';

@@ -7,6 +7,11 @@ export declare const BODY_LIMITS: {
     readonly token: number;
     /** Config blobs are read whole (image reports): a config with hundreds of layers is well under 1 MiB. */
     readonly configBlob: number;
+    /**
+     * Blobs we upload from memory (small artifacts such as a stored report analysis, never layers): the
+     * size a single monolithic PUT can be trusted to carry.
+     */
+    readonly uploadBlob: number;
     /** Any other successful answer (ping, PUT, mount): we read nothing from these bodies. */
     readonly other: number;
     /** Error bodies are read this far for their error codes; the rest is dropped, not an error. */

@@ -6,6 +6,7 @@ export { baseFromAnnotations, resolveBase, type BaseImageHint } from './model/ba
 export { imageModelFromMetadata, pullBytes, summarisePlatform, type ImageMetadataInput, } from './model/from-metadata.js';
 export * from './contents/types.js';
 export { analyzeLayers, analyzeLayerFiles, type AnalyzeOptions, type LayerBlobRef, type OpenLayer, type ReadLayerRange, } from './contents/analyze.js';
+export { ANALYSIS_ARTIFACT_TYPE, decodeAnalysisDocument, decodeAnalysisManifest, EMPTY_CONFIG, encodeStoredAnalysis, MAX_STORED_ANALYSIS_BYTES, STORED_ANALYSIS_SCHEMA, storedAnalysisTag, type AnalysedImage, type AnalysisContext, type AnalysisLayer, type Decoded, type EncodedAnalysis, } from './contents/stored.js';
 export { readDockerSave } from './sources/docker-save.js';
 export { readEngineImage, type EngineImageOptions } from './sources/engine.js';
 export { readOciLayout, type ImageFromSource, type ReadImageOptions } from './sources/oci-layout.js';

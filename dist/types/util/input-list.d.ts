@@ -24,3 +24,5 @@ export interface ListInputOptions {
  * inputs and ours: no build input value starts with `#`).
  */
 export declare function parseListInput(text: string, options?: ListInputOptions): ListItem[];
+/** parseListInput through csv-parse; exported for the test that holds the two readings equal. */
+export declare function csvList(source: string, input: string, options?: ListInputOptions): ListItem[];

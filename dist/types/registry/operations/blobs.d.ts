@@ -19,3 +19,10 @@ export interface OpenBlobOptions {
  * stops early destroys the stream, which closes the connection.
  */
 export declare function openBlob(session: Session, repository: string, digest: string, options?: OpenBlobOptions): Promise<Readable>;
+/**
+ * Uploads a small blob held in memory (an artifact's JSON, never a layer): POST opens an upload, one
+ * PUT to its Location with `?digest=` completes it. The Location may be relative or absolute; an
+ * absolute one on another origin is refused, because the PUT would carry this registry's credentials
+ * there. At most `BODY_LIMITS.uploadBlob` bytes. Returns the digest the registry stored.
+ */
+export declare function uploadBlob(session: Session, repository: string, bytes: Uint8Array): Promise<string>;

@@ -11,8 +11,13 @@ export interface ScanOptions {
     /** Positions of the source stream's chunks, to locate file contents for a later exact read. */
     positions?: StreamPositions;
 }
-/** The tar parser for one layer: strict, so a corrupt or truncated tar is an error, not a warning. */
-export declare function layerParser(label: string, onEntry: (entry: ReadEntry) => void): Promise<{
+/**
+ * The tar parser for one layer: strict, so a corrupt or truncated tar is an error, not a warning. A
+ * layer of zero bytes only is an empty tar (BuildKit's empty layer, sha256:4f4fb700…, is 1 KiB of
+ * zeros gzip'd), which node-tar calls an unrecognized archive: `onlyZeros` (asked once the whole
+ * layer was fed) tells that one apart from a corrupt layer.
+ */
+export declare function layerParser(label: string, onEntry: (entry: ReadEntry) => void, onlyZeros?: () => boolean): Promise<{
     parser: Parser;
     done: Promise<void>;
 }>;
