@@ -133,6 +133,18 @@ describe('runCli: errors are one line', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^usage: image-build tags \[flags\]/);
   });
+
+  it('--version (also -V, version) prints the package.json version on stdout with exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    for (const word of ['--version', '-V', 'version']) {
+      const { code, out, err } = await cli([word], noCommands);
+      expect(code).toBe(0);
+      expect(out).toBe(`image-build ${version}\n`);
+      expect(err).toBe('');
+    }
+  });
 });
 
 describe('runCli: output for scripts', () => {

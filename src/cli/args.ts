@@ -14,7 +14,9 @@ export class UsageError extends Error {
 }
 
 export type ParsedCommandLine =
-  { kind: 'help'; command?: CommandSpec } | { kind: 'run'; command: CommandSpec; values: FlagValues };
+  | { kind: 'help'; command?: CommandSpec }
+  | { kind: 'version' }
+  | { kind: 'run'; command: CommandSpec; values: FlagValues };
 
 /**
  * The flags given, by name: each list flag's values in order; a boolean flag as `true`, or the value
@@ -31,6 +33,7 @@ export type FlagValues = ReadonlyMap<string, readonly string[]>;
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const [word, ...rest] = argv;
   if (word === undefined || word === '--help' || word === '-h') return { kind: 'help' };
+  if (word === '--version' || word === '-V' || word === 'version') return { kind: 'version' };
   if (word === 'help') {
     if (rest.length === 0) return { kind: 'help' };
     return { kind: 'help', command: commandNamed(rest[0]) };

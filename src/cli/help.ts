@@ -49,7 +49,8 @@ export function renderUsage(): string {
     'commands:',
     ...COMMANDS.map((c) => `  ${[c.name, ...c.aliases].join(', ').padEnd(width)}  ${c.summary}`),
     '',
-    'image-build <command> --help lists the flags of a command (docs/cli.md has them all).',
+    'image-build <command> --help lists the flags of a command (docs/cli.md has them all);',
+    'image-build --version prints the version.',
     'Exit codes: 0 done, 1 failed, 2 bad command line or input (nothing built or pushed), 130 interrupted.',
     '',
   ].join('\n');

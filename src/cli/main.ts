@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describeError } from '../pipeline/errors.js';
 import { parseBoolean } from '../util/boolean.js';
 import { inertLine, inertLines } from '../util/log.js';
@@ -47,6 +48,10 @@ export async function runCli(io: CliIO): Promise<number> {
     io.stdout.write(parsed.command ? renderHelp(parsed.command) : renderUsage());
     return EXIT.ok;
   }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`image-build ${packageVersion()}\n`);
+    return EXIT.ok;
+  }
   const { command, values } = parsed;
   let debug = debugFromEnv;
   try {
@@ -80,6 +85,21 @@ async function commandRunner(command: CommandSpec): Promise<(context: CommandCon
     case 'report':
       return (await import('./run-report.js')).runReportCommand;
   }
+}
+
+/**
+ * The version in the package's package.json: two folders up from this module in the sources
+ * (src/cli/) and in the bundle (dist/chunks/) alike, as in an npm install or the action's checkout.
+ */
+function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    const { name, version } = JSON.parse(text) as { name?: unknown; version?: unknown };
+    if (name === 'image-build' && typeof version === 'string') return version;
+  } catch {
+    // Copied without its package.json: say so rather than guess.
+  }
+  return '(version unknown)';
 }
 
 function safeBoolean(text: string | undefined): boolean {
