@@ -157,6 +157,29 @@ describe.each(builders(['buildx-remote']))('the analysis stored with each graph 
           `stored with this unchanged image \\(tag ${storedAnalysisTag(digests[name])}\\)`,
         );
 
+      // `image-build report` on a graph image reads its stored analysis too (and writes nothing).
+      const beforeReport = registryLogSize();
+      const reportFile = join(dir, 'embedder-report.md');
+      const reported = await runCli({
+        argv: ['report', `${registry}/embedder@${digests.embedder}`, '--summary', reportFile],
+        env,
+        stdout: new PassThrough(),
+        stderr: new PassThrough(),
+        runner: processRunner,
+        cwd: dir,
+      });
+      expect(reported).toBe(0);
+      const single = readFileSync(reportFile, 'utf8');
+      expect(single).toContain(`tag ${storedAnalysisTag(digests.embedder)}`);
+      expect(contentFigures(`\n${single}`).embedder).toBe(contentFigures(first.markdown).embedder);
+      const reportRequests = registryRequests(beforeReport, `${prefix}/embedder`);
+      expect(
+        reportRequests.filter((request) =>
+          blobs.embedder.slice(1).some((digest) => request.path.endsWith(digest)),
+        ),
+      ).toEqual([]);
+      expect(reportRequests.filter((request) => !['GET', 'HEAD'].includes(request.method))).toEqual([]);
+
       // Overwrite gateway's analysis with one whose inline data does not match its digest.
       const tag = storedAnalysisTag(digests.gateway);
       const stored = await client.getManifest(`${prefix}/gateway`, tag);

@@ -8,7 +8,7 @@ import {
   type ReadOptions,
 } from '../pipeline/image-reader.js';
 import { isMissingImage, readRegistryBaseline } from '../pipeline/report-baseline.js';
-import { failedChecksMessage } from '../pipeline/report.js';
+import { failedChecksMessage, storedAnalysisNote } from '../pipeline/report.js';
 import { readReportInputs, type ReportInputs } from '../pipeline/report-inputs.js';
 import { parseImageInput } from '../publish/image-input.js';
 import { formatReference, type RegistryClient } from '../registry/index.js';
@@ -166,10 +166,15 @@ export async function runReportCommand(context: CommandContext): Promise<number>
       platform: options.platform,
       contents: options.inputs.contents,
       contentsLimitBytes: options.inputs.contentsLimitBytes,
+      // A graph's image has its analysis stored next to it: read that (checked) instead of its layers.
+      storedAnalysis: { write: false, logger },
     },
     clientFor,
   );
-  const notices = [...read.notices];
+  const notices = [
+    ...read.notices,
+    ...(read.contentsStoredAt ? [storedAnalysisNote(read.contentsStoredAt)] : []),
+  ];
   const baseline = await readBaseline(options, read, clientFor, notices);
   const report = buildImageReport({
     model: read.model,
