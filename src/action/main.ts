@@ -12,7 +12,6 @@ import { renderSummaryMarkdown } from '../report/index.js';
 import { runImageBuild } from '../pipeline/image-build.js';
 import { processRunner } from '../util/exec.js';
 import { replaceFile } from '../util/replace-file.js';
-import { runGraphAction } from './graph.js';
 import { createRunnerCommands } from './runner.js';
 
 const runner = createRunnerCommands();
@@ -21,7 +20,11 @@ async function main(): Promise<void> {
   const { logger } = runner;
   const read = (name: string) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) });
   const graph = readGraphInputs(read);
-  if (graph.imagesFile) return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
+  if (graph.imagesFile) {
+    // Loaded only for a graph: a single image's run does not pay for the images file's parser.
+    const { runGraphAction } = await import('./graph.js');
+    return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
+  }
   checkSingleImageInputs(graph);
   const inputs = readImageBuildInputs(read);
   const result = await runImageBuild(inputs, {
