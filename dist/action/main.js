@@ -1,8 +1,7 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
   checkSingleImageInputs,
-  readGraphInputs,
-  readGraphRunInputs
+  readGraphInputs
 } from "../chunks/chunk-VNGL6QUX.js";
 import {
   describeError
@@ -13,13 +12,6 @@ import {
 import {
   commentReport
 } from "../chunks/chunk-PV4MEAQU.js";
-import {
-  graphJson,
-  planGraph,
-  renderPlanLines,
-  reportGraph,
-  runGraphSettled
-} from "../chunks/chunk-OX5YV5OA.js";
 import {
   imageBuildOutputs
 } from "../chunks/chunk-L3H4YKGG.js";
@@ -32,7 +24,7 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-QZ7NS2BK.js";
+} from "../chunks/chunk-Y3AX2O6C.js";
 import "../chunks/chunk-LDRL4NVG.js";
 import {
   readImageBuildInputs,
@@ -40,13 +32,8 @@ import {
 } from "../chunks/chunk-D24LKZC6.js";
 import "../chunks/chunk-P24YWDYR.js";
 import {
-  keepPostState,
-  serializePostStates
-} from "../chunks/chunk-R22JHXDQ.js";
-import {
   actionsCacheClient
 } from "../chunks/chunk-Q7USVIHK.js";
-import "../chunks/chunk-HDGPXKQO.js";
 import "../chunks/chunk-GRZBPOVS.js";
 import "../chunks/chunk-MUA3NJ56.js";
 import {
@@ -62,67 +49,14 @@ import {
 } from "../chunks/chunk-L27B2LXP.js";
 import "../chunks/chunk-EHNN3ETZ.js";
 
-// src/action/graph.ts
-async function runGraphAction(read, graph, runner2) {
-  let { logger } = runner2, cwd = process.cwd(), { file, registry, shared: inputs } = readGraphRunInputs(read, graph.imagesFile, cwd), states = [], deps = {
-    env: process.env,
-    runner: processRunner,
-    logger,
-    cwd,
-    actionsCache: actionsCacheClient,
-    // One state for the post step: every image's, saved again whenever one grows (the last save wins).
-    saveState: (state) => {
-      states = keepPostState(states, state), runner2.saveState("post", serializePostStates(states));
-    }
-  }, options = { file, read, ...registry && { registry } };
-  if (graph.plan) {
-    let plan = await planGraph(options, deps);
-    for (let line of renderPlanLines(plan)) logger.info(line);
-    runner2.setOutput("plan", JSON.stringify(plan));
-    return;
-  }
-  let { result, failed } = await runGraphSettled(
-    { ...options, only: graph.only, concurrency: graph.concurrency, reuse: graph.reuse },
-    deps
-  );
-  runner2.setOutput("graph", graphJson(result));
-  let { reports, markdown } = await reportGraph(
-    result,
-    inputs,
-    { runner: processRunner, logger, env: process.env, cwd },
-    { file: graph.imagesFile }
-  ), [only] = result.images.size === 1 ? [...result.images] : [], onlyReport = only && reports.get(only[0]);
-  if (only && onlyReport) {
-    for (let [name, value] of Object.entries(imageBuildOutputs(only[1], inputs.metadata)))
-      runner2.setOutput(name, value);
-    let json = await writeReportJson(onlyReport, { tempRoot: process.env.RUNNER_TEMP });
-    for (let [name, value] of Object.entries(reportOutputs(onlyReport, { json, markdown })))
-      runner2.setOutput(name, value);
-  } else
-    runner2.setOutput("report-markdown", markdown);
-  inputs.reportFile && await replaceFile(inputs.reportFile, markdown), inputs.summary && runner2.appendSummary(markdown);
-  let context = [...result.images.values()][0]?.context;
-  if (context && await commentReport([...reports.values()], {
-    enabled: inputs.report.comment,
-    eventName: context.eventName,
-    payload: context.payload,
-    env: process.env,
-    token: inputs.metadata.githubToken,
-    logger
-  }), failed) {
-    runner2.setFailed(failed.message);
-    return;
-  }
-  let done = inputs.publish.push ? "published and reported" : "built and reported", checks = [...reports.values()].flatMap((report) => failedChecksMessage(report, done) ?? []);
-  checks.length && runner2.setFailed(checks.join(`
-`));
-}
-
 // src/action/main.ts
 var runner = createRunnerCommands();
 async function main() {
   let { logger } = runner, read = (name) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }), graph = readGraphInputs(read);
-  if (graph.imagesFile) return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
+  if (graph.imagesFile) {
+    let { runGraphAction } = await import("../chunks/graph-TUQFRCKG.js");
+    return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
+  }
   checkSingleImageInputs(graph);
   let inputs = readImageBuildInputs(read), result = await runImageBuild(inputs, {
     env: process.env,

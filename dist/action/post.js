@@ -5,11 +5,11 @@ import {
 import {
   parsePostStates,
   runPosts
-} from "../chunks/chunk-R22JHXDQ.js";
+} from "../chunks/chunk-FDPCAI2N.js";
+import "../chunks/chunk-HDGPXKQO.js";
 import {
   actionsCacheClient
 } from "../chunks/chunk-Q7USVIHK.js";
-import "../chunks/chunk-HDGPXKQO.js";
 import "../chunks/chunk-GRZBPOVS.js";
 import "../chunks/chunk-DSVLZ5QC.js";
 import "../chunks/chunk-H5I7P22Y.js";

@@ -1,5 +1,18 @@
 import { createRequire as __ibCreateRequire } from 'node:module'; const require = __ibCreateRequire(import.meta.url);
 import {
+  GraphFailedError,
+  ImagesFileError,
+  graphJson,
+  graph_exports,
+  loadImagesFile,
+  parseImagesFile,
+  planGraph,
+  renderGraphTable,
+  reportGraph,
+  runGraph,
+  runGraphSettled
+} from "../chunks/chunk-JEIXNEZX.js";
+import {
   ECR_MANIFEST_MEDIA_TYPES,
   EcrImmutableTagError,
   collectEcrScanFindings,
@@ -25,19 +38,6 @@ import {
   commentReport
 } from "../chunks/chunk-PV4MEAQU.js";
 import {
-  GraphFailedError,
-  ImagesFileError,
-  graphJson,
-  graph_exports,
-  loadImagesFile,
-  parseImagesFile,
-  planGraph,
-  renderGraphTable,
-  reportGraph,
-  runGraph,
-  runGraphSettled
-} from "../chunks/chunk-OX5YV5OA.js";
-import {
   imageBuildOutputs
 } from "../chunks/chunk-L3H4YKGG.js";
 import {
@@ -55,7 +55,7 @@ import {
   reportOutputs,
   reportRun,
   writeReportJson
-} from "../chunks/chunk-QZ7NS2BK.js";
+} from "../chunks/chunk-Y3AX2O6C.js";
 import "../chunks/chunk-LDRL4NVG.js";
 import {
   build_exports,
@@ -73,15 +73,15 @@ import {
 import {
   parsePostState,
   runPost
-} from "../chunks/chunk-R22JHXDQ.js";
-import {
-  cache_exports
-} from "../chunks/chunk-Q7USVIHK.js";
+} from "../chunks/chunk-FDPCAI2N.js";
 import {
   ecrLogin,
   ecrLogout,
   parseEcrLoginState
 } from "../chunks/chunk-HDGPXKQO.js";
+import {
+  cache_exports
+} from "../chunks/chunk-Q7USVIHK.js";
 import {
   ecrRepositoryNameProblem,
   ecrRepositoryUri,

@@ -9,6 +9,8 @@ export type ParsedCommandLine = {
     kind: 'help';
     command?: CommandSpec;
 } | {
+    kind: 'version';
+} | {
     kind: 'run';
     command: CommandSpec;
     values: FlagValues;
