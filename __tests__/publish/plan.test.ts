@@ -50,6 +50,23 @@ describe('guardFloatingTag', () => {
     expect(held('latest', '2.0.0')).toBeUndefined(); // a re-run of the highest moves nothing backwards
   });
 
+  it('ignores the tags image-build keeps beside the versions (inputs hash, stored analysis)', () => {
+    // Digits in them (sha256, a hash starting 9…) are no version: a loose read would see 256.0.0.
+    const bookkeeping = [
+      `sha256-${'9'.repeat(64)}.analysis`,
+      'inputs-9999999999999999',
+      'inputs-2000000000000000',
+      'buildcache',
+    ];
+    for (const [tag, version] of [
+      ['latest', '2.0.0'],
+      ['2', '2.0.0'],
+      ['latest', '1.0.0'],
+    ] as const) {
+      expect(guardFloatingTag(classifyTag(tag, v(version)), v(version), bookkeeping)).toBeUndefined();
+    }
+  });
+
   it('ignores pre-releases in the repository but never moves floating tags for one', () => {
     expect(held('latest', '2.0.5')).toBeUndefined();
     expect(held('latest', '3.0.0-rc.1')?.reason).toMatch(/pre-release/);
