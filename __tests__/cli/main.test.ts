@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClassicBuilder } from '../../src/build/index.js';
 import { runCli, type CliIO } from '../../src/cli/main.js';
 import type { CommandRunner, ExecResult } from '../../src/util/exec.js';
 import { recordingRunner } from '../helpers/ecr-recorders.js';
+import { capturedOutput } from '../helpers/captured-output.js';
 
 const builder: ClassicBuilder = {
   kind: 'classic',
@@ -35,12 +35,7 @@ afterEach(() => {
 });
 
 async function cli(argv: string[], runner: CommandRunner, extra: Partial<CliIO> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const { stdout, stderr, out: written, err: errors } = capturedOutput();
   const code = await runCli({
     argv,
     env: {
@@ -59,7 +54,7 @@ async function cli(argv: string[], runner: CommandRunner, extra: Partial<CliIO> 
     pipeline: { builder, now: new Date('2023-12-03T14:30:22Z') },
     ...extra,
   });
-  return { code, out, err };
+  return { code, out: written(), err: errors() };
 }
 
 const noCommands: CommandRunner = {

@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/main.js';
 import { recordingRunner } from '../helpers/ecr-recorders.js';
 import { dockerSave, ociLayout } from '../report/helpers/image-tar.js';
 import { layer } from '../pipeline/report-fixtures.js';
+import { capturedOutput } from '../helpers/captured-output.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -19,15 +20,10 @@ beforeAll(async () => {
 });
 
 async function report(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const { stdout, stderr, out: written, err: errors } = capturedOutput();
   const runner = recordingRunner(() => ({ exitCode: 0, stdout: '', stderr: '' }));
   const code = await runCli({ argv: ['report', ...argv], env: {}, stdout, stderr, runner, cwd: dir });
-  return { code, out, err, commands: runner.commands };
+  return { code, out: written(), err: errors(), commands: runner.commands };
 }
 
 describe('image-build report, without a daemon', () => {
