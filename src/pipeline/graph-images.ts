@@ -15,6 +15,7 @@ import {
 import { parseImages, type WriterFactory } from '../publish/index.js';
 import { formatReference, isDigest, parseReference } from '../registry/index.js';
 import { automaticBuildArgs, type MetadataResult, type RunContext } from '../tags/index.js';
+import { userCacheDir } from '../util/cache-dir.js';
 import { InputError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { readImageBuildInputs, type ImageBuildInputs, type ReadInput } from './inputs.js';
@@ -310,20 +311,11 @@ export function createInputsHasher(deps: {
 }
 
 /**
- * Where the context files' digests are kept between runs: IMAGE_BUILD_CACHE_DIR, else
- * `$XDG_CACHE_HOME/image-build` or `$HOME/.cache/image-build`; none when IMAGE_BUILD_CACHE_DIR is set
- * empty (or there is no home).
+ * Where the context files' digests are kept between runs: IMAGE_BUILD_CACHE_DIR, else the user's
+ * cache directory (userCacheDir); none when IMAGE_BUILD_CACHE_DIR is set empty, or without a home.
  */
 export function digestCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  const configured = env.IMAGE_BUILD_CACHE_DIR;
-  const root =
-    configured !== undefined
-      ? configured
-      : env.XDG_CACHE_HOME
-        ? join(env.XDG_CACHE_HOME, 'image-build')
-        : env.HOME
-          ? join(env.HOME, '.cache', 'image-build')
-          : '';
+  const root = env.IMAGE_BUILD_CACHE_DIR ?? userCacheDir(env);
   return root ? join(root, 'context-digests') : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
+import { userCacheDir } from '../util/cache-dir.js';
 import { actionsCacheClient, githubCacheContext, type ActionsCacheClient } from '../cache/index.js';
 
 /**
@@ -10,10 +11,7 @@ import { actionsCacheClient, githubCacheContext, type ActionsCacheClient } from 
  */
 export function localCacheRoot(env: NodeJS.ProcessEnv): string {
   if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'image-build-cache');
-  const xdg = env.XDG_CACHE_HOME;
-  // The XDG spec ignores a relative XDG_CACHE_HOME.
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'image-build');
-  return join(env.HOME || homedir(), '.cache', 'image-build');
+  return userCacheDir(env) ?? join(homedir(), '.cache', 'image-build');
 }
 
 /**
