@@ -17,7 +17,7 @@ import {
 } from "../chunks/chunk-L3H4YKGG.js";
 import {
   runImageBuild
-} from "../chunks/chunk-ILWVNU72.js";
+} from "../chunks/chunk-O2WHQVRQ.js";
 import {
   failedChecksMessage,
   replaceFile,
@@ -54,7 +54,7 @@ var runner = createRunnerCommands();
 async function main() {
   let { logger } = runner, read = (name) => runner.getInput(name, { trimWhitespace: !UNTRIMMED_INPUTS.has(name) }), graph = readGraphInputs(read);
   if (graph.imagesFile) {
-    let { runGraphAction } = await import("../chunks/graph-TUQFRCKG.js");
+    let { runGraphAction } = await import("../chunks/graph-KSTCKZPU.js");
     return runGraphAction(read, { ...graph, imagesFile: graph.imagesFile }, runner);
   }
   checkSingleImageInputs(graph);

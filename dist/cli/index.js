@@ -6,6 +6,6 @@ import module from "node:module";
 module.enableCompileCache?.();
 var [{ processRunner }, { startCli }] = await Promise.all([
   import("../chunks/exec-3J4LUPUK.js"),
-  import("../chunks/process-XMJGC2NB.js")
+  import("../chunks/process-UCJ3QS5W.js")
 ]);
 startCli(process, processRunner);

@@ -11,7 +11,7 @@ import {
   reportGraph,
   runGraph,
   runGraphSettled
-} from "../chunks/chunk-JEIXNEZX.js";
+} from "../chunks/chunk-OWGMYY6K.js";
 import {
   ECR_MANIFEST_MEDIA_TYPES,
   EcrImmutableTagError,
@@ -44,7 +44,7 @@ import {
   computeTags,
   localCacheRoot,
   runImageBuild
-} from "../chunks/chunk-ILWVNU72.js";
+} from "../chunks/chunk-O2WHQVRQ.js";
 import {
   failedChecksMessage,
   readEngineSource,

@@ -63,8 +63,7 @@ export declare function createInputsHasher(deps: {
     logger: Logger;
 }): InputsHasher;
 /**
- * Where the context files' digests are kept between runs: IMAGE_BUILD_CACHE_DIR, else
- * `$XDG_CACHE_HOME/image-build` or `$HOME/.cache/image-build`; none when IMAGE_BUILD_CACHE_DIR is set
- * empty (or there is no home).
+ * Where the context files' digests are kept between runs: IMAGE_BUILD_CACHE_DIR, else the user's
+ * cache directory (userCacheDir); none when IMAGE_BUILD_CACHE_DIR is set empty, or without a home.
  */
 export declare function digestCacheDir(env: NodeJS.ProcessEnv): string | undefined;
